@@ -35,8 +35,8 @@ class ServiceEndpointsTest {
 
       HttpResponse<String> metrics = get(endpoints, "/metrics");
       assertThat(metrics.statusCode()).isEqualTo(200);
-      assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(
-          t -> assertThat(t).startsWith("text/plain"));
+      assertThat(metrics.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
       assertThat(metrics.body()).contains("akhbar_articles_published_articles_total 3.0");
 
       assertThat(get(endpoints, "/health/live").statusCode()).isEqualTo(200);
