@@ -11,7 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +27,25 @@ class SampleSiteIT {
   private static final String GCC_MINISTERS = "/news/2025/01/28/gcc-ministers-kuwait-2207.html";
   private static final String HEARING_COPY = "/health/2025/02/01/hearing-screening-egypt-2236.html";
 
-  private final HttpClient http =
+  private static final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private SampleSite site;
 
-  @BeforeEach
-  void start() {
+  /** Shared by the tests that stay in edition 1; a test that advances starts its own. */
+  private static SampleSite site;
+
+  @BeforeAll
+  static void start() {
     site = SampleSite.start();
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     site.close();
+  }
+
+  @BeforeEach
+  void forgetEarlierRequests() {
+    site.clearRequests();
   }
 
   @Test
@@ -108,6 +116,12 @@ class SampleSiteIT {
 
   @Test
   void switchesToTheSecondEdition() throws Exception {
+    try (SampleSite site = SampleSite.start()) {
+      switchesToTheSecondEdition(site);
+    }
+  }
+
+  private void switchesToTheSecondEdition(SampleSite site) throws Exception {
     Outlet mashriq = site.outlet("mashriq");
     Outlet diffatayn = site.outlet("diffatayn");
     URI atlasFeed = site.outlet("atlas").feedUrls().get(0);
@@ -138,12 +152,16 @@ class SampleSiteIT {
 
   @Test
   void editionsOnlyMoveForward() {
-    site.advanceToEdition(2);
-    site.advanceToEdition(2);
+    try (SampleSite site = SampleSite.start()) {
+      site.advanceToEdition(2);
+      site.advanceToEdition(2);
 
-    assertThatThrownBy(() -> site.advanceToEdition(1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> site.advanceToEdition(3)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(site.edition()).isEqualTo(2);
+      assertThatThrownBy(() -> site.advanceToEdition(1))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> site.advanceToEdition(3))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(site.edition()).isEqualTo(2);
+    }
   }
 
   @Test
@@ -215,6 +233,7 @@ class SampleSiteIT {
     site.clearRequests();
 
     assertThat(site.requests()).isEmpty();
+    assertThat(site.requestCount("mashriq", "/robots.txt")).isZero();
   }
 
   @Test
@@ -224,7 +243,7 @@ class SampleSiteIT {
     assertThat(site.requestCount("diffatayn", METRO_FARES)).isEqualTo(1);
   }
 
-  private HttpResponse<byte[]> get(URI uri, String... headers)
+  private static HttpResponse<byte[]> get(URI uri, String... headers)
       throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
     if (headers.length > 0) {
