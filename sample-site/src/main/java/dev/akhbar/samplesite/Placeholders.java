@@ -17,6 +17,9 @@ final class Placeholders {
   private static final byte CLOSE = '}';
   private static final byte ID_SEPARATOR = ':';
 
+  /** The most bytes between "{{site" and its "}}": an outlet id is short and on one line. */
+  static final int MAX_PLACEHOLDER_BYTES = 64;
+
   private final String outletId;
   private final Map<String, URI> baseUrls;
 
@@ -87,9 +90,9 @@ final class Placeholders {
     return true;
   }
 
-  /** The index of the first "}}" from {@code from}, or -1; a placeholder is short and one line. */
+  /** The index of the first "}}" from {@code from}, or -1 when none closes the placeholder. */
   private static int indexOfClose(byte[] data, int from) {
-    for (int k = from; k + 1 < data.length && k < from + 64; k++) {
+    for (int k = from; k + 1 < data.length && k <= from + MAX_PLACEHOLDER_BYTES; k++) {
       if (data[k] == '\n') {
         return -1;
       }

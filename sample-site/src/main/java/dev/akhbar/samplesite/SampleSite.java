@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -51,13 +52,15 @@ public final class SampleSite implements AutoCloseable {
    */
   public static final int THREADS_PER_OUTLET = 4;
 
-  private static final int BACKLOG = 16;
+  /** Connections the kernel queues per outlet before the server accepts them. */
+  private static final int BACKLOG_CONNECTIONS = 16;
 
   private final Manifest manifest;
   private final Map<String, Outlet> outlets;
   private final List<HttpServer> servers;
   private final List<ExecutorService> executors;
   private final AtomicInteger edition = new AtomicInteger(1);
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final ConcurrentLinkedQueue<ServedRequest> requests = new ConcurrentLinkedQueue<>();
 
   private SampleSite(Manifest manifest) {
@@ -109,7 +112,7 @@ public final class SampleSite implements AutoCloseable {
 
   private static HttpServer bind() {
     try {
-      return HttpServer.create(new InetSocketAddress(HOST, 0), BACKLOG);
+      return HttpServer.create(new InetSocketAddress(HOST, 0), BACKLOG_CONNECTIONS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on " + HOST, e);
     }
@@ -195,9 +198,12 @@ public final class SampleSite implements AutoCloseable {
     requests.clear();
   }
 
-  /** Stops every server at once and releases their threads. */
+  /** Stops every server at once and releases their threads; closing again does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     servers.forEach(server -> server.stop(0));
     executors.forEach(ExecutorService::shutdownNow);
   }

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholdersTest {
 
@@ -64,6 +67,25 @@ class PlaceholdersTest {
     assertThat(substitute("بيروت - {site}")).isEqualTo("بيروت - {site}");
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34})
+  void substitutesLikeATextReplacementOnAnyArabicText(long seed) {
+    Random random = new Random(seed);
+    String[] pieces = {
+      "بيروت", " ", "«", "»", "\n", "<p>", "{", "}", "{{site}}", "{{site:waha}}", "ـ", "ً"
+    };
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    String expected =
+        text.toString()
+            .replace("{{site:waha}}", "http://127.0.0.1:4002")
+            .replace("{{site}}", "http://127.0.0.1:4001");
+
+    assertThat(substitute(text.toString())).isEqualTo(expected);
+  }
+
   @Test
   void failsOnAnUnknownOutlet() {
     assertThatThrownBy(() -> substitute("{{site:nowhere}}"))
@@ -76,6 +98,22 @@ class PlaceholdersTest {
     assertThatThrownBy(() -> substitute("{{site/}}"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("malformed");
+  }
+
+  @Test
+  void closesAPlaceholderWithinItsLimit() {
+    String longest = "x".repeat(Placeholders.MAX_PLACEHOLDER_BYTES - 1);
+    Placeholders withLongId =
+        new Placeholders(longest, Map.of(longest, URI.create("http://127.0.0.1:4003")));
+
+    byte[] served =
+        withLongId.substitute(
+            ("{{site:" + longest + "}}").getBytes(StandardCharsets.US_ASCII), "t");
+
+    assertThat(new String(served, StandardCharsets.US_ASCII)).isEqualTo("http://127.0.0.1:4003");
+    assertThatThrownBy(() -> substitute("{{site:" + longest + "x}}"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unclosed");
   }
 
   @Test

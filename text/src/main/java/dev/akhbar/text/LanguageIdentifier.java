@@ -49,6 +49,11 @@ public final class LanguageIdentifier {
   public static final String WORDS_RESOURCE = "/dev/akhbar/text/language-words.txt";
 
   private static final double DISTINCTIVE_LETTER_WEIGHT = 0.5;
+  private static final byte NOT_A_LETTER = 0;
+  private static final byte ARABIC_LETTER = 1;
+  private static final byte LATIN_LETTER = 2;
+  private static final byte OTHER_LETTER = 3;
+  private static final byte[] LETTER_SCRIPT = letterScripts();
   private static final double DIGIT_WORD_WEIGHT = 2.0;
 
   private enum Candidate {
@@ -66,16 +71,30 @@ public final class LanguageIdentifier {
     }
   }
 
-  private static final LanguageIdentifier DEFAULTS = new LanguageIdentifier(DEFAULT_SAMPLE_CHARS);
   private static final CharacterMap FOLDING =
       FormChain.characterMap(FormDefinition.defaults().match());
+  private static final LanguageIdentifier DEFAULTS = new LanguageIdentifier(DEFAULT_SAMPLE_CHARS);
 
   private final int sampleChars;
-  private final Map<Candidate, WordTable> words;
+
+  /** Every listed word, and the one candidate whose list it is on (shared words are dropped). */
+  private final WordTable words;
+
+  private final List<Candidate> candidateOfWord;
 
   private LanguageIdentifier(int sampleChars) {
     this.sampleChars = sampleChars;
-    this.words = readWords();
+    Map<Candidate, WordTable> lists = readWords();
+    this.words = new WordTable();
+    List<Candidate> candidates = new ArrayList<>();
+    lists.forEach(
+        (candidate, table) -> {
+          for (int id = 0; id < table.size(); id++) {
+            words.add(table.word(id));
+            candidates.add(candidate);
+          }
+        });
+    this.candidateOfWord = List.copyOf(candidates);
   }
 
   public static LanguageIdentifier defaults() {
@@ -102,12 +121,12 @@ public final class LanguageIdentifier {
     double urduOnly = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      byte letter = LETTER_SCRIPT[c];
+      if (letter != NOT_A_LETTER) {
         letters++;
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        if (script == Character.UnicodeScript.ARABIC) {
+        if (letter == ARABIC_LETTER) {
           arabic++;
-        } else if (script == Character.UnicodeScript.LATIN) {
+        } else if (letter == LATIN_LETTER) {
           latin++;
         }
         switch (c) {
@@ -167,10 +186,7 @@ public final class LanguageIdentifier {
    * Function-word hits per candidate, and for Arabizi also the words that use digits as letters.
    */
   private Map<Candidate, Double> countWords(char[] folded, int length) {
-    Map<Candidate, Double> scores = new EnumMap<>(Candidate.class);
-    for (Candidate candidate : Candidate.values()) {
-      scores.put(candidate, 0.0);
-    }
+    double[] counts = new double[Candidate.values().length];
     int i = 0;
     while (i < length) {
       if (!isWordCharacter(folded[i])) {
@@ -190,17 +206,35 @@ public final class LanguageIdentifier {
         }
         end++;
       }
-      for (Map.Entry<Candidate, WordTable> entry : words.entrySet()) {
-        if (entry.getValue().find(folded, i, end) >= 0) {
-          scores.merge(entry.getKey(), 1.0, Double::sum);
-        }
+      int id = words.find(folded, i, end);
+      if (id >= 0) {
+        counts[candidateOfWord.get(id).ordinal()]++;
       }
       if (digitAsLetter && wordLetters >= 2) {
-        scores.merge(Candidate.ARABIZI, DIGIT_WORD_WEIGHT, Double::sum);
+        counts[Candidate.ARABIZI.ordinal()] += DIGIT_WORD_WEIGHT;
       }
       i = end;
     }
+    Map<Candidate, Double> scores = new EnumMap<>(Candidate.class);
+    for (Candidate candidate : Candidate.values()) {
+      scores.put(candidate, counts[candidate.ordinal()]);
+    }
     return scores;
+  }
+
+  private static byte[] letterScripts() {
+    byte[] table = new byte[0x10000];
+    for (int c = 0; c < table.length; c++) {
+      if (Character.isSurrogate((char) c) || !Character.isLetter(c)) {
+        continue;
+      }
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      table[c] =
+          script == Character.UnicodeScript.ARABIC
+              ? ARABIC_LETTER
+              : script == Character.UnicodeScript.LATIN ? LATIN_LETTER : OTHER_LETTER;
+    }
+    return table;
   }
 
   private static boolean isWordCharacter(char c) {

@@ -3,6 +3,8 @@ package dev.akhbar.text.internal;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.text.Normalizer.Form;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Unicode NFKC: presentation forms and the lam-alef ligatures U+FEF5–U+FEFC become plain letters,
@@ -27,6 +29,11 @@ public final class CompatibilityComposition implements TextStep {
   private static final String BISMILLAH =
       "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646"
           + " \u0627\u0644\u0631\u062D\u064A\u0645";
+
+  /** Most clusters whose NFKC is remembered; each costs two short strings. */
+  public static final int MAX_CACHED_CLUSTERS = 16_384;
+
+  private static final Map<String, String> CLUSTER_CACHE = new ConcurrentHashMap<>();
   private static final int HANGUL_JUNGSEONG_FILLER = 0x1160;
   private static final int HANGUL_JONGSEONG_LAST = 0x11FF;
   private static final int HANGUL_JUNGSEONG_O_YEO = 0xD7B0;
@@ -97,12 +104,29 @@ public final class CompatibilityComposition implements TextStep {
 
   private static void normalizeCluster(TextBuffer in, int start, int end, TextBuffer out) {
     CharBuffer cluster = CharBuffer.wrap(in.chars(), start, end - start);
-    String normalized = normalize(cluster);
+    String normalized = normalizeCached(new String(in.chars(), start, end - start));
     if (normalized.contentEquals(cluster)) {
       out.append(in, start, end);
     } else {
       out.append(normalized, in, start, end);
     }
+  }
+
+  /**
+   * NFKC of a multi-character cluster. Vowelled Arabic repeats the same few letter-and-mark
+   * clusters, so results are kept, up to {@link #MAX_CACHED_CLUSTERS}; past that, computed each
+   * time.
+   */
+  private static String normalizeCached(String cluster) {
+    String cached = CLUSTER_CACHE.get(cluster);
+    if (cached != null) {
+      return cached;
+    }
+    String normalized = normalize(cluster);
+    if (CLUSTER_CACHE.size() < MAX_CACHED_CLUSTERS) {
+      CLUSTER_CACHE.put(cluster, normalized);
+    }
+    return normalized;
   }
 
   private static String normalize(CharSequence text) {

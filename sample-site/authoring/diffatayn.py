@@ -107,7 +107,7 @@ def print_page(a):
     return f'''<html dir="rtl">
 <head>
 <meta charset="utf-8">
-<title>طباعة - {NAME}</title>
+<title>{esc(a['title'])}</title>
 <style>body{{font-family:"Traditional Arabic",serif;width:700px;margin:auto}} .print-header,.print-footer{{text-align:center;color:#555}}</style>
 </head>
 <body onload="window.print()">

@@ -1,7 +1,7 @@
-"""Shared pieces of the sample-site generator: article sources, dates, text transforms.
+"""Shared pieces of the sample site's authoring scripts: article sources, dates, text transforms.
 
-The generator is a maintenance tool (Python 3 standard library only): the served files it writes are
-committed, and neither the build nor the tests run it. Edit an article under articles/, then run
+These scripts are a maintenance tool (Python 3 standard library only): the served files they write are
+committed, and neither the build nor the tests run them. Edit an article under articles/, then run
 `python3 build.py && python3 check.py && python3 similarity.py` from this folder.
 """
 import datetime as dt
