@@ -24,7 +24,7 @@ final class Bylines {
 
   private static final Pattern LEAD =
       Pattern.compile(
-          "^(?:بقلم|كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|تقرير|المراسل|مراسل|by|written by|author)"
+          "^(?:بقلم|كتبها|كتبت|كتبه|كتب|اعداد|إعداد|تحرير|تقرير|المراسل|مراسل|written by|by|author)"
               + "\\s*[:：\\-–]?\\s*",
           Pattern.CASE_INSENSITIVE);
 

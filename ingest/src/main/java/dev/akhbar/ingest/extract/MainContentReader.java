@@ -1,10 +1,12 @@
 package dev.akhbar.ingest.extract;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,7 +43,6 @@ final class MainContentReader {
     if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
       paragraphs.remove(0);
     }
-    String date = dateText(doc);
     List<String> bylines = new ArrayList<>();
     for (Element e : doc.select("[rel=author], .author, .byline, .writer, [class*=author-name]")) {
       bylines.add(e.text());
@@ -52,7 +53,7 @@ final class MainContentReader {
     return new ArticleFields(
         title,
         String.join("\n\n", paragraphs),
-        date == null ? null : NewsDates.parse(date, zone).orElse(null),
+        date(doc, zone),
         null,
         Bylines.names(bylines),
         null,
@@ -133,14 +134,50 @@ final class MainContentReader {
     return false;
   }
 
-  private static String dateText(Document doc) {
+  /** Blocks after the headline searched for a printed date, at most. */
+  static final int DATE_SEARCH_BLOCKS = 30;
+
+  /** A block longer than this is a paragraph, not a dateline. */
+  static final int MAX_DATELINE_CHARS = 200;
+
+  private static Instant date(Document doc, ZoneId zone) {
     Element time = doc.selectFirst("time[datetime]");
     if (time != null) {
-      return time.attr("datetime");
+      Optional<Instant> t = NewsDates.parse(time.attr("datetime"), zone);
+      if (t.isPresent()) {
+        return t.get();
+      }
     }
-    Element dated =
-        doc.selectFirst(
-            "time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=تاريخ]");
-    return dated == null ? null : dated.text();
+    List<Element> candidates =
+        new ArrayList<>(
+            doc.select(
+                "time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=meta]"));
+    Element h1 = doc.selectFirst("h1");
+    if (h1 != null) {
+      for (Element e :
+          h1.parent() == null
+              ? List.<Element>of()
+              : h1.parent().select("p, span, div, small, li")) {
+        candidates.add(e);
+        if (candidates.size() > DATE_SEARCH_BLOCKS * 2) {
+          break;
+        }
+      }
+    }
+    int tried = 0;
+    for (Element e : candidates) {
+      String text = e.text();
+      if (text.isEmpty() || text.length() > MAX_DATELINE_CHARS) {
+        continue;
+      }
+      Optional<Instant> t = NewsDates.parse(text, zone);
+      if (t.isPresent()) {
+        return t.get();
+      }
+      if (++tried >= DATE_SEARCH_BLOCKS) {
+        break;
+      }
+    }
+    return null;
   }
 }
