@@ -99,7 +99,7 @@ final class ArticleColumns {
   }
 
   /** The two forms of title and body, from the record or computed when it lacks them. */
-  private record Texts(Normalized title, Normalized body) {
+  private record Texts(Forms title, Forms body) {
     static Texts of(Article article) {
       NormalizedText n = article.normalized();
       return new Texts(
@@ -113,13 +113,16 @@ final class ArticleColumns {
               n == null ? null : n.bodyMatch()));
     }
 
-    private static Normalized form(String raw, String display, String match) {
+    private static Forms form(String raw, String display, String match) {
       if (display != null && match != null) {
-        return new Normalized(display, match);
+        return new Forms(display, match);
       }
       Normalized computed = Normalizer.defaults().normalize(raw);
-      return new Normalized(
+      return new Forms(
           display != null ? display : computed.display(), match != null ? match : computed.match());
     }
   }
+
+  /** The display and match form of one text. */
+  private record Forms(String display, String match) {}
 }
