@@ -116,9 +116,40 @@ public final class CanonicalUrl {
 
   private static URI parse(String url) {
     try {
-      return new URI(encodeIllegal(url)).normalize();
+      return new URI(encodeIllegal(asciiHost(url))).normalize();
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("not a URL: " + url + " (" + e.getReason() + ")", e);
+    }
+  }
+
+  /** An internationalized host in its ASCII form, before anything else is escaped. */
+  private static String asciiHost(String url) {
+    int schemeEnd = url.indexOf("://");
+    if (schemeEnd < 0) {
+      return url;
+    }
+    int start = schemeEnd + 3;
+    int end = start;
+    while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+      end++;
+    }
+    String authority = url.substring(start, end);
+    int at = authority.lastIndexOf('@');
+    String hostPort = authority.substring(at + 1);
+    if (hostPort.chars().allMatch(c -> c < 0x80)) {
+      return url;
+    }
+    int colon = hostPort.lastIndexOf(':'); // IPv6 literals are ASCII, so a colon here is a port
+    String host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
+    String port = colon >= 0 ? hostPort.substring(colon) : "";
+    try {
+      return url.substring(0, start)
+          + authority.substring(0, at + 1)
+          + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED)
+          + port
+          + url.substring(end);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not a valid host name: " + host, e);
     }
   }
 
