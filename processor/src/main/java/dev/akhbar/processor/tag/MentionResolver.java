@@ -59,8 +59,20 @@ final class MentionResolver {
                 && gazetteerPersonStarts.contains(key(c.part, c.firstToken)));
     viable.sort(PRIORITY);
     List<Candidate> chosen = new ArrayList<>();
+    List<boolean[]> taken = new ArrayList<>();
+    for (TokenFacts facts : parts) {
+      taken.add(new boolean[facts.size()]);
+    }
     for (Candidate c : viable) {
-      if (chosen.stream().noneMatch(c::overlaps)) {
+      boolean[] partTaken = taken.get(c.part);
+      boolean free = true;
+      for (int t = c.firstToken; t <= c.lastToken && free; t++) {
+        free = !partTaken[t];
+      }
+      if (free) {
+        for (int t = c.firstToken; t <= c.lastToken; t++) {
+          partTaken[t] = true;
+        }
         chosen.add(c);
       }
     }
@@ -75,7 +87,15 @@ final class MentionResolver {
     List<Mention> mentions = new ArrayList<>(chosen.size());
     for (Candidate c : chosen) {
       mentions.add(
-          new Mention(c.part, c.type, c.matchStart, c.matchEnd, c.canonical, c.countryCode));
+          new Mention(
+              c.part,
+              c.firstToken,
+              c.lastToken,
+              c.type,
+              c.matchStart,
+              c.matchEnd,
+              c.canonical,
+              c.countryCode));
     }
     return mentions;
   }
@@ -196,7 +216,7 @@ final class MentionResolver {
       }
       char[] chars = facts.text.chars();
       for (int t = 0; t < facts.size(); t++) {
-        if (covered[t]) {
+        if (covered[t] || facts.isWord(t) || facts.text.tokenLength(t) < MIN_ALIAS_CHARS) {
           continue;
         }
         int start = facts.text.start(t);

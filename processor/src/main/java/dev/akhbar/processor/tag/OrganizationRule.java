@@ -17,19 +17,18 @@ final class OrganizationRule {
 
   private OrganizationRule() {}
 
-  static void propose(TokenFacts facts, Lexicon lexicon, List<Candidate> out) {
+  static void propose(TokenFacts facts, List<Candidate> out) {
     ProjectedText text = facts.text;
     int n = facts.size();
     for (int t = 0; t < n; t++) {
-      TokenTable.Found<OrgHead> found = lexicon.orgHeads.lookup(text, t);
-      if (found == null
+      OrgHead head = facts.words[t].orgHead;
+      if (head == null
           || facts.gazetteer[t] != null
           || facts.inTitle[t]
           || t + 1 >= n
           || !facts.joined(t)) {
         continue;
       }
-      OrgHead head = found.value();
       // الوزارة، الهيئة: a definite head alone points back to an organization already named; it
       // opens a name only when a definite word or a known name follows (المؤسسة الوطنية للنفط).
       boolean definiteHead = facts.isDefinite(t);
@@ -93,7 +92,7 @@ final class OrganizationRule {
               facts.part,
               t,
               last,
-              text.start(t) + found.clitics(),
+              text.start(t) + facts.words[t].orgHeadClitics,
               text.end(last),
               EntityType.ORGANIZATION);
       if (wrapped != null) {

@@ -20,11 +20,11 @@ final class PlaceRule {
 
   private PlaceRule() {}
 
-  static void propose(TokenFacts facts, Lexicon lexicon, List<Candidate> out) {
+  static void propose(TokenFacts facts, List<Candidate> out) {
     ProjectedText text = facts.text;
     int n = facts.size();
     for (int t = 0; t + 1 < n; t++) {
-      if (lexicon.placeTriggers.find(text, t) == null || !facts.joined(t)) {
+      if (!facts.words[t].placeTrigger || !facts.joined(t)) {
         continue;
       }
       int j = t + 1;

@@ -32,20 +32,29 @@ public final class Tagger {
   private final KeywordExtractor keywords;
   private final DatelineFinder datelines;
 
-  private Tagger(Gazetteer gazetteer, Lexicon lexicon, TopicAssigner topics) {
+  private final WordMemo memo;
+
+  private Tagger(Gazetteer gazetteer, Lexicon lexicon, TopicModel model, int memoWords) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
-    this.entities = new EntityFinder(gazetteer, lexicon);
-    this.topics = topics;
-    this.keywords = new KeywordExtractor(lexicon);
+    this.memo = new WordMemo(gazetteer, lexicon, model, memoWords);
+    this.entities = new EntityFinder(gazetteer, lexicon, memo);
+    this.topics = new TopicAssigner(model, SectionTopics.load());
+    this.keywords = new KeywordExtractor();
     this.datelines = new DatelineFinder(gazetteer);
   }
 
   /** Loads the gazetteers, word lists and topic model from the class path. */
   public static Tagger load() {
-    Gazetteer gazetteer = Gazetteer.load();
-    Lexicon lexicon = Lexicon.load();
-    return new Tagger(gazetteer, lexicon, TopicAssigner.load(lexicon));
+    return load(WordMemo.DEFAULT_MAX_WORDS);
+  }
+
+  /**
+   * As {@link #load()}, remembering the facts of at most {@code memoWords} distinct word forms
+   * (default {@value WordMemo#DEFAULT_MAX_WORDS}; 0 turns the memo off).
+   */
+  public static Tagger load(int memoWords) {
+    return new Tagger(Gazetteer.load(), Lexicon.load(), TopicModel.load(), memoWords);
   }
 
   /**
@@ -63,15 +72,16 @@ public final class Tagger {
     ProjectedText title = ProjectedText.of(nullToEmpty(normalized.titleDisplay()));
     ProjectedText body = ProjectedText.of(nullToEmpty(normalized.bodyDisplay()));
     List<ProjectedText> parts = List.of(title, body);
-    List<Mention> mentions = entities.find(parts);
+    List<TokenFacts> facts = entities.facts(parts);
+    List<Mention> mentions = entities.find(facts);
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       out.add(toEntity(parts.get(m.part()), m, m.part() == TITLE ? Field.TITLE : Field.BODY));
     }
     return new Tags(
         out,
-        topics.assign(parts, section, url, sourceId),
-        keywords.extract(parts, mentions),
+        topics.assign(facts, section, url, sourceId),
+        keywords.extract(facts, mentions),
         datelines.find(body).orElse(null));
   }
 
@@ -99,16 +109,16 @@ public final class Tagger {
       throw new IllegalArgumentException("text must not be null");
     }
     ProjectedText projected = ProjectedText.of(text);
-    List<ProjectedText> parts = List.of(projected);
-    List<Mention> mentions = entities.find(parts);
+    List<TokenFacts> facts = entities.facts(List.of(projected));
+    List<Mention> mentions = entities.find(facts);
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       out.add(toEntity(projected, m, null));
     }
     return new Tags(
         out,
-        topics.assign(parts, null, null, null),
-        keywords.extract(parts, mentions),
+        topics.assign(facts, null, null, null),
+        keywords.extract(facts, mentions),
         datelines.find(projected).orElse(null));
   }
 
@@ -123,7 +133,9 @@ public final class Tagger {
         + " common words="
         + lexicon.words.size()
         + " nisba forms="
-        + lexicon.nisbas.size();
+        + lexicon.nisbas.size()
+        + " remembered word forms="
+        + memo.size();
   }
 
   private static EntityMention toEntity(ProjectedText text, Mention m, Field field) {
