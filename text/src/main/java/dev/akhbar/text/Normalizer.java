@@ -1,115 +1,156 @@
 package dev.akhbar.text;
 
-import java.text.Normalizer.Form;
+import dev.akhbar.text.internal.Tally;
+import dev.akhbar.text.internal.TextBuffer;
 
 /**
- * Turns a text into its display form and its match form (see DESIGN.md, "two forms of every text").
- * Thread-safe.
+ * Turns a text into its display form and its match form (DESIGN.md, "two forms of every text"), as
+ * the {@link FormDefinition} lists them; the defaults are in {@code forms.properties} and {@code
+ * docs/text.md} has the table of what becomes of each code point family. Immutable and thread-safe;
+ * build one and share it.
  *
- * <p>Display form: Unicode NFKC; zero-width, bidi controls and tatweel removed; whitespace unified
- * with paragraph breaks kept. Match form: the display form with diacritics removed, alef variants
- * to bare alef, alef maksura to yeh, teh marbuta to heh, and Eastern Arabic digits to ASCII.
+ * <ul>
+ *   <li>{@link #normalize} gives both forms and the offset maps (for tagging, {@code akhbar tag});
+ *   <li>{@link #display} and {@link #match} give one form without maps, faster (for dedup, search
+ *       queries, {@code akhbar normalize}).
+ * </ul>
+ *
+ * <p>Any input is accepted: unpaired surrogates, NUL and other controls, markup, text with no
+ * letters. Input longer than {@link #maxInputChars()} is cut to that length (at the last whitespace
+ * before it when one is near) and {@link Normalized.Notes#truncated()} says so; {@link #display}
+ * and {@link #match} cut the same way, silently.
  */
 public final class Normalizer {
 
-  private static final char TATWEEL = '\u0640';
-  private static final char ALEF = '\u0627';
-  private static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
-  private static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
-  private static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
-  private static final char ALEF_WASLA = '\u0671';
-  private static final char ALEF_MAKSURA = '\u0649';
-  private static final char YEH = '\u064A';
-  private static final char TEH_MARBUTA = '\u0629';
-  private static final char HEH = '\u0647';
-  private static final char FATHATAN = '\u064B';
-  private static final char SUKUN = '\u0652';
-  private static final char SUPERSCRIPT_ALEF = '\u0670';
-  private static final char ARABIC_INDIC_DIGIT_ZERO = '\u0660';
-  private static final char ARABIC_INDIC_DIGIT_NINE = '\u0669';
-  private static final char EXTENDED_ARABIC_INDIC_DIGIT_ZERO = '\u06F0';
-  private static final char EXTENDED_ARABIC_INDIC_DIGIT_NINE = '\u06F9';
+  /** Default longest input normalized, in UTF-16 units: about 4 MB of Arabic in UTF-8. */
+  public static final int DEFAULT_MAX_INPUT_CHARS = 2_000_000;
 
-  private static final Normalizer DEFAULTS = new Normalizer();
+  /** How far back from the cut a truncation looks for whitespace, in UTF-16 units. */
+  static final int TRUNCATION_BACKOFF_CHARS = 256;
 
-  private Normalizer() {}
+  private static final Normalizer DEFAULTS = builder().build();
 
+  private final FormDefinition forms;
+  private final FormChain displayChain;
+  private final FormChain matchChain;
+  private final int maxInputChars;
+
+  private Normalizer(Builder builder) {
+    this.forms = builder.forms;
+    this.displayChain = FormChain.of(builder.forms.display(), builder.splitter);
+    this.matchChain = FormChain.of(builder.forms.match(), builder.splitter);
+    this.maxInputChars = builder.maxInputChars;
+  }
+
+  /** The default forms, with the built-in glued-word lists. */
   public static Normalizer defaults() {
     return DEFAULTS;
   }
 
-  /** Both forms of {@code text}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public FormDefinition forms() {
+    return forms;
+  }
+
+  public int maxInputChars() {
+    return maxInputChars;
+  }
+
+  /** Both forms of {@code text}, with the maps back to {@code text}. */
   public Normalized normalize(CharSequence text) {
-    String display = display(text);
-    return new Normalized(display, match(display));
+    int length = inputLength(text);
+    Tally tally = new Tally();
+    TextBuffer display = displayChain.run(TextBuffer.of(text, length, true), tally);
+    String displayText = display.text();
+    TextBuffer match =
+        matchChain.run(TextBuffer.of(displayText, displayText.length(), true), tally);
+    OffsetMap displayToInput =
+        new OffsetMap(display.sourceStarts(), display.sourceEnds(), text.length());
+    OffsetMap matchToDisplay =
+        new OffsetMap(match.sourceStarts(), match.sourceEnds(), displayText.length());
+    Normalized.Notes notes =
+        new Normalized.Notes(
+            length < text.length(), tally.unpairedSurrogates, tally.gluedWordsSplit);
+    return new Normalized(displayText, match.text(), displayToInput, matchToDisplay, notes);
   }
 
   /** The display form of {@code text}. */
   public String display(CharSequence text) {
-    String nfkc = java.text.Normalizer.normalize(text, Form.NFKC);
-    StringBuilder out = new StringBuilder(nfkc.length());
-    int newlines = 0;
-    boolean space = false;
-    for (int i = 0; i < nfkc.length(); i++) {
-      char c = nfkc.charAt(i);
-      if (c == TATWEEL || isInvisibleControl(c)) {
-        continue;
-      }
-      if (c == '\n') {
-        newlines++;
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
-        continue;
-      }
-      if (out.length() > 0) {
-        if (newlines >= 2) {
-          out.append("\n\n");
-        } else if (newlines == 1 || space) {
-          out.append(' ');
-        }
-      }
-      newlines = 0;
-      space = false;
-      out.append(c);
-    }
-    return out.toString();
+    int length = inputLength(text);
+    return displayChain.run(TextBuffer.of(text, length, false), new Tally()).text();
   }
 
-  /** The match form of an already display-form {@code display}. */
-  public String match(CharSequence display) {
-    StringBuilder out = new StringBuilder(display.length());
-    for (int i = 0; i < display.length(); i++) {
-      char c = display.charAt(i);
-      if ((c >= FATHATAN && c <= SUKUN) || c == SUPERSCRIPT_ALEF) {
-        continue;
-      }
-      switch (c) {
-        case ALEF_WITH_MADDA_ABOVE, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WASLA ->
-            out.append(ALEF);
-        case ALEF_MAKSURA -> out.append(YEH);
-        case TEH_MARBUTA -> out.append(HEH);
-        default -> {
-          if (c >= ARABIC_INDIC_DIGIT_ZERO && c <= ARABIC_INDIC_DIGIT_NINE) {
-            out.append((char) ('0' + (c - ARABIC_INDIC_DIGIT_ZERO)));
-          } else if (c >= EXTENDED_ARABIC_INDIC_DIGIT_ZERO
-              && c <= EXTENDED_ARABIC_INDIC_DIGIT_NINE) {
-            out.append((char) ('0' + (c - EXTENDED_ARABIC_INDIC_DIGIT_ZERO)));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+  /**
+   * The match form of {@code displayForm}, which must already be a display form (from {@link
+   * #display}); for any other text use {@code normalize(text).match()}.
+   */
+  public String match(CharSequence displayForm) {
+    int length = inputLength(displayForm);
+    return matchChain.run(TextBuffer.of(displayForm, length, false), new Tally()).text();
   }
 
-  private static boolean isInvisibleControl(char c) {
-    return (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == '\uFEFF'
-        || c == '\u0000';
+  /** How much of {@code text} is normalized: all of it, or a prefix cut at a clean place. */
+  private int inputLength(CharSequence text) {
+    int length = text.length();
+    if (length <= maxInputChars) {
+      return length;
+    }
+    int cut = maxInputChars;
+    for (int i = cut; i > Math.max(0, maxInputChars - TRUNCATION_BACKOFF_CHARS); i--) {
+      if (Character.isWhitespace(text.charAt(i - 1))) {
+        return i;
+      }
+    }
+    if (Character.isHighSurrogate(text.charAt(cut - 1))
+        && Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return cut;
+  }
+
+  /** Chooses forms, glued-word lists and the input limit. */
+  public static final class Builder {
+    private FormDefinition forms = FormDefinition.defaults();
+    private GluedWordSplitter splitter = GluedWordSplitter.defaults();
+    private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+
+    private Builder() {}
+
+    public Builder forms(FormDefinition forms) {
+      if (forms == null) {
+        throw new IllegalArgumentException("forms must not be null");
+      }
+      this.forms = forms;
+      return this;
+    }
+
+    /**
+     * The splitter the {@code glued-words} step asks; pass one built with the tagger's gazetteer to
+     * split its names too, or {@link GluedWordSplitter#none()} to split nothing.
+     */
+    public Builder gluedWords(GluedWordSplitter splitter) {
+      if (splitter == null) {
+        throw new IllegalArgumentException("splitter must not be null");
+      }
+      this.splitter = splitter;
+      return this;
+    }
+
+    /** Longest input normalized, in UTF-16 units; at least 1. */
+    public Builder maxInputChars(int maxInputChars) {
+      if (maxInputChars < 1) {
+        throw new IllegalArgumentException(
+            "maxInputChars must be at least 1, got " + maxInputChars);
+      }
+      this.maxInputChars = maxInputChars;
+      return this;
+    }
+
+    public Normalizer build() {
+      return new Normalizer(this);
+    }
   }
 }

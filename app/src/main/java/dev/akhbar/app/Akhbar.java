@@ -1,0 +1,29 @@
+package dev.akhbar.app;
+
+import dev.akhbar.app.command.ReplayCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code akhbar} command: a thin facade whose subcommands delegate to the stages. Exit codes: 0
+ * success, 1 failure, 2 usage error (one line on stderr, never a stack trace).
+ */
+@Command(
+    name = "akhbar",
+    mixinStandardHelpOptions = true,
+    versionProvider = AkhbarVersion.class,
+    description = "Streaming ingestion pipeline for Arabic news on Kafka.",
+    subcommands = {ReplayCommand.class})
+public final class Akhbar {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests and the launcher. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Akhbar())
+        .setExecutionExceptionHandler(new ErrorReporter())
+        .setParameterExceptionHandler(new ErrorReporter());
+  }
+}

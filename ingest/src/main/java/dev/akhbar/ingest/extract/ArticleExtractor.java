@@ -1,0 +1,165 @@
+package dev.akhbar.ingest.extract;
+
+import dev.akhbar.common.record.ExtractionMethod;
+import dev.akhbar.common.url.ArticleId;
+import dev.akhbar.common.url.CanonicalUrl;
+import dev.akhbar.ingest.fetch.WebAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article out of an HTML page. Each field comes from the first layer that has it:
+ *
+ * <ol>
+ *   <li>JSON-LD ({@link JsonLdReader});
+ *   <li>OpenGraph and meta tags ({@link MetaTagsReader}), which give no body;
+ *   <li>the source's CSS selectors ({@link SelectorReader});
+ *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing.
+ * </ol>
+ *
+ * The canonical URL is the page's {@code <link rel=canonical>} (unless it points at the site's home
+ * page, a common mistake) or else the page's URL, canonicalized by {@link CanonicalUrl}. Pure and
+ * thread-safe.
+ */
+public final class ArticleExtractor {
+
+  /** Longest title kept, in characters; a longer "title" is a page-wide text run. */
+  public static final int MAX_TITLE_CHARS = 1_000;
+
+  private final int maxBodyChars;
+
+  /**
+   * @param maxBodyChars longest body kept, in characters; cut at a paragraph break below it
+   */
+  public ArticleExtractor(int maxBodyChars) {
+    if (maxBodyChars < 1) {
+      throw new IllegalArgumentException("maxBodyChars must be positive, got " + maxBodyChars);
+    }
+    this.maxBodyChars = maxBodyChars;
+  }
+
+  /**
+   * The article of {@code html}, fetched from (or standing for) {@code url}.
+   *
+   * @param url the page's address; a non-http one (a file) leaves the canonical URL to the page
+   */
+  public Extraction extract(String html, String url, PageContext context) {
+    Document doc = Jsoup.parse(html, url);
+    List<String> problems = new ArrayList<>();
+    JsonLdReader.Outcome jsonLd = JsonLdReader.read(doc, context.zone());
+    if (jsonLd.invalid()) {
+      problems.add(Extraction.JSON_LD_INVALID);
+    }
+    List<Layer> layers = new ArrayList<>();
+    layers.add(new Layer(ExtractionMethod.JSON_LD, jsonLd.fields()));
+    layers.add(new Layer(ExtractionMethod.OPENGRAPH, MetaTagsReader.read(doc, context.zone())));
+    layers.add(
+        new Layer(
+            ExtractionMethod.SELECTORS,
+            SelectorReader.read(doc, context.selectors(), context.zone())));
+    if (first(layers, ArticleFields::title).isEmpty()
+        || first(layers, ArticleFields::body).isEmpty()) {
+      layers.add(new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone())));
+    }
+    Optional<Layer> titleLayer = first(layers, ArticleFields::title);
+    Optional<Layer> bodyLayer = first(layers, ArticleFields::body);
+    String title = titleLayer.map(l -> clip(PlainText.collapse(l.fields().title()))).orElse(null);
+    String body = bodyLayer.map(l -> cut(l.fields().body())).orElse(null);
+    if (title == null) {
+      problems.add(Extraction.NO_TITLE);
+    }
+    if (body == null) {
+      problems.add(Extraction.NO_BODY);
+    }
+    ExtractionMethod method =
+        bodyLayer.isPresent() && bodyLayer.get().method() != ExtractionMethod.GENERIC
+            ? bodyLayer.get().method()
+            : titleLayer.map(Layer::method).orElse(ExtractionMethod.GENERIC);
+    String canonical = canonicalUrl(doc, url);
+    ExtractedArticle article =
+        new ExtractedArticle(
+            url,
+            canonical,
+            canonical == null ? null : ArticleId.ofCanonicalUrl(canonical),
+            title,
+            body,
+            value(layers, ArticleFields::publishedAt),
+            value(layers, ArticleFields::modifiedAt),
+            layers.stream()
+                .map(l -> l.fields().authors())
+                .filter(a -> !a.isEmpty())
+                .findFirst()
+                .orElse(List.of()),
+            value(layers, ArticleFields::section),
+            language(layers, doc, context),
+            value(layers, ArticleFields::imageUrl),
+            method);
+    return new Extraction(article, problems);
+  }
+
+  /** The canonical URL of the page, or null when neither the page nor its URL gives one. */
+  static String canonicalUrl(Document doc, String url) {
+    Optional<URI> page = WebAddress.parse(url);
+    Element link = doc.selectFirst("link[rel~=(?i)(^|\\s)canonical($|\\s)][href]");
+    if (link != null) {
+      Optional<URI> declared =
+          page.isPresent()
+              ? WebAddress.resolve(page.get(), link.attr("href"))
+              : WebAddress.parse(link.attr("href"));
+      boolean homePage =
+          declared.isPresent()
+              && "/".equals(declared.get().getPath())
+              && page.isPresent()
+              && !"/".equals(page.get().getPath());
+      if (declared.isPresent() && !homePage) {
+        return CanonicalUrl.of(declared.get().toString());
+      }
+    }
+    return page.map(u -> CanonicalUrl.of(u.toString())).orElse(null);
+  }
+
+  private static String language(List<Layer> layers, Document doc, PageContext context) {
+    String declared = value(layers, ArticleFields::language);
+    if (declared == null) {
+      Element html = doc.selectFirst("html[lang]");
+      declared = html == null ? null : html.attr("lang");
+    }
+    if (declared == null || declared.isBlank()) {
+      declared = context.language();
+    }
+    if (declared == null || declared.isBlank()) {
+      return null;
+    }
+    String primary = declared.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+    return primary.matches("[a-z]{2,3}") ? primary : null;
+  }
+
+  private String cut(String body) {
+    if (body.length() <= maxBodyChars) {
+      return body;
+    }
+    int br = body.lastIndexOf("\n\n", maxBodyChars);
+    return body.substring(0, br > 0 ? br : maxBodyChars);
+  }
+
+  private static String clip(String title) {
+    return title.length() <= MAX_TITLE_CHARS ? title : title.substring(0, MAX_TITLE_CHARS);
+  }
+
+  private static <T> T value(List<Layer> layers, Function<ArticleFields, T> field) {
+    return first(layers, field).map(l -> field.apply(l.fields())).orElse(null);
+  }
+
+  private static <T> Optional<Layer> first(List<Layer> layers, Function<ArticleFields, T> field) {
+    return layers.stream().filter(l -> field.apply(l.fields()) != null).findFirst();
+  }
+
+  private record Layer(ExtractionMethod method, ArticleFields fields) {}
+}

@@ -1,0 +1,232 @@
+package dev.akhbar.processor.tag;
+
+import dev.akhbar.common.record.EntityType;
+import dev.akhbar.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the candidates of one document into mentions, in this order:
+ *
+ * <ol>
+ *   <li>a gazetteer phrase with several senses takes the one whose country the rest of the document
+ *       speaks of most (طرابلس in a story about Lebanon); a weak spelling counts only when a title
+ *       or place word vouches for it or the same entity is named plainly elsewhere;
+ *   <li>overlapping candidates: the longest wins, then the most trusted source; a rule never
+ *       re-reads a name the gazetteer starts at the same word;
+ *   <li>one canonical name per person: the family name of a full name found in the document finds
+ *       its later bare uses (حفتر after خليفة حفتر, المسماري after أحمد المسماري).
+ * </ol>
+ */
+final class MentionResolver {
+
+  /** A family name shorter than this is not used alone to find a person again. */
+  static final int MIN_ALIAS_CHARS = 3;
+
+  private static final Comparator<Candidate> PRIORITY =
+      Comparator.comparingInt(Candidate::tokenCount)
+          .reversed()
+          .thenComparing(c -> c.source)
+          .thenComparingInt(c -> c.part)
+          .thenComparingInt(c -> c.matchStart);
+
+  private MentionResolver() {}
+
+  static List<Mention> resolve(List<TokenFacts> parts, List<Candidate> candidates) {
+    Map<String, Integer> evidence = countryEvidence(parts, candidates);
+    Set<String> plainlyNamed = plainlyNamed(candidates);
+    List<Candidate> viable = new ArrayList<>();
+    Set<Long> gazetteerPersonStarts = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.senses != null && !chooseSense(c, evidence, plainlyNamed)) {
+        continue;
+      }
+      if (c.source == Candidate.Source.GAZETTEER
+          && c.type == EntityType.PERSON
+          && !TitleRule.weakOnly(c)) {
+        gazetteerPersonStarts.add(key(c.part, c.firstToken));
+      }
+      viable.add(c);
+    }
+    viable.removeIf(
+        c ->
+            (c.source == Candidate.Source.TITLE || c.source == Candidate.Source.FIRST_NAME)
+                && gazetteerPersonStarts.contains(key(c.part, c.firstToken)));
+    viable.sort(PRIORITY);
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : viable) {
+      if (chosen.stream().noneMatch(c::overlaps)) {
+        chosen.add(c);
+      }
+    }
+    for (Candidate c : chosen) {
+      if (c.canonical == null) {
+        c.canonical = surface(parts.get(c.part), c);
+      }
+    }
+    addFamilyNames(parts, chosen);
+    chosen.sort(
+        Comparator.comparingInt((Candidate c) -> c.part).thenComparingInt(c -> c.matchStart));
+    List<Mention> mentions = new ArrayList<>(chosen.size());
+    for (Candidate c : chosen) {
+      mentions.add(
+          new Mention(c.part, c.type, c.matchStart, c.matchEnd, c.canonical, c.countryCode));
+    }
+    return mentions;
+  }
+
+  private static long key(int part, int token) {
+    return ((long) part << 32) | token;
+  }
+
+  private static Map<String, Integer> countryEvidence(
+      List<TokenFacts> parts, List<Candidate> candidates) {
+    Map<String, Integer> evidence = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.senses != null && c.senses.length == 1 && !c.senses[0].weak()) {
+        String code = c.senses[0].countryCode();
+        if (code != null) {
+          evidence.merge(code, 1, Integer::sum);
+        }
+      }
+    }
+    for (TokenFacts facts : parts) {
+      for (String code : facts.nisba) {
+        if (code != null && !code.isEmpty()) {
+          evidence.merge(code, 1, Integer::sum);
+        }
+      }
+    }
+    return evidence;
+  }
+
+  private static Set<String> plainlyNamed(List<Candidate> candidates) {
+    Set<String> named = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.senses != null) {
+        for (Sense s : c.senses) {
+          if (!s.weak()) {
+            named.add(s.canonical());
+          }
+        }
+      }
+    }
+    return named;
+  }
+
+  private static boolean chooseSense(
+      Candidate c, Map<String, Integer> evidence, Set<String> plainlyNamed) {
+    Sense best = null;
+    int bestScore = -1;
+    for (Sense s : c.senses) {
+      if (s.weak() && !c.vouched && !plainlyNamed.contains(s.canonical())) {
+        continue;
+      }
+      int score = s.countryCode() == null ? 0 : evidence.getOrDefault(s.countryCode(), 0);
+      if (score > bestScore) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return false;
+    }
+    if (c.source == Candidate.Source.GAZETTEER) {
+      c.type = best.type();
+    }
+    c.canonical = best.canonical();
+    if (c.countryCode == null) {
+      c.countryCode = best.countryCode();
+    }
+    return true;
+  }
+
+  private static String surface(TokenFacts facts, Candidate c) {
+    return Normalizer.defaults().display(facts.text.sourceText(c.matchStart, c.matchEnd));
+  }
+
+  private static void addFamilyNames(List<TokenFacts> parts, List<Candidate> chosen) {
+    LongIntTable aliases = new LongIntTable();
+    List<Candidate> owners = new ArrayList<>();
+    for (Candidate c : chosen) {
+      if (c.type != EntityType.PERSON || c.tokenCount() < 2) {
+        continue;
+      }
+      TokenFacts facts = parts.get(c.part);
+      int last = c.lastToken;
+      if (facts.text.tokenLength(last) < MIN_ALIAS_CHARS
+          || facts.isWord(last)
+          || facts.firstName[last] != TokenFacts.NOT_FIRST_NAME
+          || NameParser.COMPOUND_ENDS.contains(facts.text.token(last))) {
+        continue;
+      }
+      long hash = facts.text.hash(last);
+      if (aliases.get(hash) == LongIntTable.ABSENT) {
+        aliases.put(hash, owners.size());
+        owners.add(c);
+      }
+    }
+    if (owners.isEmpty()) {
+      return;
+    }
+    for (Candidate c : chosen) {
+      if (c.type == EntityType.PERSON
+          && c.tokenCount() == 1
+          && c.source != Candidate.Source.GAZETTEER) {
+        int owner = aliases.get(parts.get(c.part).text.hash(c.firstToken));
+        if (owner != LongIntTable.ABSENT) {
+          adopt(c, owners.get(owner));
+        }
+      }
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (TokenFacts facts : parts) {
+      boolean[] covered = new boolean[facts.size()];
+      for (Candidate c : chosen) {
+        if (c.part == facts.part) {
+          for (int t = c.firstToken; t <= c.lastToken; t++) {
+            covered[t] = true;
+          }
+        }
+      }
+      char[] chars = facts.text.chars();
+      for (int t = 0; t < facts.size(); t++) {
+        if (covered[t]) {
+          continue;
+        }
+        int start = facts.text.start(t);
+        int end = facts.text.end(t);
+        int owner = aliases.get(facts.text.hash(t));
+        int skip = 0;
+        int mask = Clitics.peelable(chars, start, end);
+        for (int k = 1; owner == LongIntTable.ABSENT && k <= 2; k++) {
+          if ((mask & (1 << k)) != 0) {
+            owner = aliases.get(TokenHash.of(chars, start + k, end));
+            skip = k;
+          }
+        }
+        if (owner == LongIntTable.ABSENT) {
+          continue;
+        }
+        Candidate alias =
+            new Candidate(
+                Candidate.Source.ALIAS, facts.part, t, t, start + skip, end, EntityType.PERSON);
+        adopt(alias, owners.get(owner));
+        found.add(alias);
+      }
+    }
+    chosen.addAll(found);
+  }
+
+  private static void adopt(Candidate c, Candidate owner) {
+    c.canonical = owner.canonical;
+    if (c.countryCode == null) {
+      c.countryCode = owner.countryCode;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package dev.akhbar.processor.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BinaryOperator;
+
+/**
+ * Phrases of one or more match-form tokens, each with a value, found in a text longest first. The
+ * table keeps the hash of every phrase and of every proper prefix of a phrase, so that extending a
+ * candidate by one token stops as soon as no phrase can follow. Filled once, then read-only.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+
+  /** A phrase found at a token position. {@code skip} is how many proclitic chars were peeled. */
+  record Match<V>(int firstToken, int tokenCount, int skip, V value) {
+    int lastToken() {
+      return firstToken + tokenCount - 1;
+    }
+  }
+
+  private final LongIntTable phrases = new LongIntTable();
+  private final LongIntTable prefixes = new LongIntTable();
+  private final List<V> values = new ArrayList<>();
+  private int maxTokens;
+
+  /**
+   * Adds {@code phrase} (any spelling: it is put in match form here). When the phrase is already
+   * there, {@code merge} combines the old and the new value.
+   *
+   * @return false when the phrase has no word in it
+   */
+  boolean put(String phrase, V value, BinaryOperator<V> merge) {
+    ProjectedText text = ProjectedText.of(phrase);
+    int n = text.tokenCount();
+    if (n == 0) {
+      return false;
+    }
+    long hash = text.hash(0);
+    for (int t = 1; t < n; t++) {
+      prefixes.put(hash, 1);
+      hash = TokenHash.append(hash, text.chars(), text.start(t), text.end(t));
+    }
+    int index = phrases.get(hash);
+    if (index == LongIntTable.ABSENT) {
+      phrases.put(hash, values.size());
+      values.add(value);
+    } else {
+      values.set(index, merge.apply(values.get(index), value));
+    }
+    maxTokens = Math.max(maxTokens, n);
+    return true;
+  }
+
+  /** The value of a phrase given in match form with single spaces, or null. */
+  V get(String matchPhrase) {
+    int index = phrases.get(TokenHash.of(matchPhrase));
+    return index == LongIntTable.ABSENT ? null : values.get(index);
+  }
+
+  /** The value of the single token {@code t} taken whole, or null. */
+  V getToken(ProjectedText text, int t) {
+    int index = phrases.get(text.hash(t));
+    return index == LongIntTable.ABSENT ? null : values.get(index);
+  }
+
+  int size() {
+    return values.size();
+  }
+
+  int maxTokens() {
+    return maxTokens;
+  }
+
+  /**
+   * The longest phrase starting at token {@code t}: first with the token whole, then, when {@code
+   * peel} allows, with its proclitics peeled; a whole reading wins a tie. Tokens of a phrase must
+   * be separated by spaces or a hyphen only. Null when none.
+   */
+  Match<V> longestAt(ProjectedText text, int t, boolean peel) {
+    char[] chars = text.chars();
+    int start = text.start(t);
+    int end = text.end(t);
+    Match<V> best = extend(text, t, 0, text.hash(t));
+    if (!peel) {
+      return best;
+    }
+    int mask = Clitics.peelable(chars, start, end);
+    for (int skip = 1; skip <= 2; skip++) {
+      if ((mask & (1 << skip)) == 0) {
+        continue;
+      }
+      best = better(best, extend(text, t, skip, TokenHash.of(chars, start + skip, end)));
+      if (Clitics.restoresAlef(chars, start, skip)) {
+        long restored =
+            TokenHash.mix(TokenHash.mix(TokenHash.SEED, Clitics.ALEF), chars, start + skip, end);
+        best = better(best, extend(text, t, skip, restored));
+      }
+    }
+    return best;
+  }
+
+  private Match<V> extend(ProjectedText text, int t, int skip, long firstHash) {
+    Match<V> best = null;
+    long hash = firstHash;
+    int limit = Math.min(text.tokenCount(), t + maxTokens);
+    for (int u = t; u < limit; u++) {
+      if (u > t) {
+        if (!separatedBySpace(text, u - 1)) {
+          break;
+        }
+        hash = TokenHash.append(hash, text.chars(), text.start(u), text.end(u));
+      }
+      int index = phrases.get(hash);
+      if (index != LongIntTable.ABSENT) {
+        best = new Match<>(t, u - t + 1, skip, values.get(index));
+      }
+      if (!prefixes.contains(hash)) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static boolean separatedBySpace(ProjectedText text, int t) {
+    char[] chars = text.chars();
+    int hyphens = 0;
+    for (int i = text.end(t); i < text.start(t + 1); i++) {
+      char c = chars[i];
+      if (c == '-' || c == '\u2010' || c == '\u2011') {
+        hyphens++;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return hyphens <= 1;
+  }
+
+  private static <V> Match<V> better(Match<V> a, Match<V> b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return b.tokenCount() > a.tokenCount() ? b : a;
+  }
+}

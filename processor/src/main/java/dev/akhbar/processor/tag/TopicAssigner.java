@@ -1,0 +1,83 @@
+package dev.akhbar.processor.tag;
+
+import dev.akhbar.common.record.TopicTag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives a story its topics: the classifier's score for every topic, raised to at least {@link
+ * #SECTION_SCORE} for the topic of the outlet's section when that is known. Topics scoring at least
+ * {@link #MIN_SCORE} are kept, best first, at most {@link #MAX_TOPICS}; the best one is always kept
+ * when the text says anything the model knows.
+ */
+final class TopicAssigner {
+
+  /** The least score a topic needs, besides the best one, to be reported. */
+  static final double MIN_SCORE = 0.25;
+
+  /** The most topics reported for one story. */
+  static final int MAX_TOPICS = 3;
+
+  /** The score an outlet's own section gives its topic. */
+  static final double SECTION_SCORE = 0.9;
+
+  /** The title's words count this many times: a headline says what the story is about. */
+  static final int TITLE_WEIGHT = 3;
+
+  private final TopicModel model;
+  private final SectionTopics sections;
+  private final TopicFeatures features;
+
+  TopicAssigner(TopicModel model, SectionTopics sections, TopicFeatures features) {
+    this.model = model;
+    this.sections = sections;
+    this.features = features;
+  }
+
+  static TopicAssigner load(Lexicon lexicon) {
+    return new TopicAssigner(TopicModel.load(), SectionTopics.load(), new TopicFeatures(lexicon));
+  }
+
+  /** Topics of a story whose first part is its title when there are two parts. */
+  List<TopicTag> assign(List<ProjectedText> parts, String section, String url, String sourceId) {
+    List<String> words = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      List<String> partWords = features.of(parts.get(p));
+      int weight = parts.size() > 1 && p == Tagger.TITLE ? TITLE_WEIGHT : 1;
+      for (int w = 0; w < weight; w++) {
+        words.addAll(partWords);
+      }
+    }
+    Topic[] topics = model.topics();
+    double[] scores = model.score(words);
+    Optional<Topic> filed = sections.find(section, url, sourceId);
+    record Scored(Topic topic, double score) {}
+    List<Scored> ranked = new ArrayList<>();
+    for (int k = 0; k < topics.length; k++) {
+      double score = scores[k];
+      if (filed.isPresent() && filed.get() == topics[k]) {
+        score = Math.max(score, SECTION_SCORE);
+      }
+      if (score > 0) {
+        ranked.add(new Scored(topics[k], score));
+      }
+    }
+    ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+    List<TopicTag> out = new ArrayList<>();
+    for (Scored s : ranked) {
+      if (out.size() == MAX_TOPICS || (!out.isEmpty() && s.score() < MIN_SCORE)) {
+        break;
+      }
+      out.add(
+          new TopicTag(
+              s.topic().code(), s.topic().labelAr(), s.topic().labelEn(), round(s.score())));
+    }
+    return out;
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.akhbar.samplesite.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akhbar.samplesite.generator.GeneratedArticle.Kind;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleGeneratorTest {
+
+  @Test
+  void theSameSeedGivesTheSameArticles() throws Exception {
+    StringWriter a = new StringWriter();
+    StringWriter b = new StringWriter();
+    new ArticleGenerator(7, GeneratorMix.realistic()).writeJsonLines(200, a);
+    new ArticleGenerator(7, GeneratorMix.realistic()).writeJsonLines(200, b);
+    assertThat(a.toString()).isEqualTo(b.toString());
+    StringWriter c = new StringWriter();
+    new ArticleGenerator(8, GeneratorMix.realistic()).writeJsonLines(200, c);
+    assertThat(c.toString()).isNotEqualTo(a.toString());
+  }
+
+  @Test
+  void originalBodiesAreOfTypicalNewsSizeWithParagraphsAndADateline() {
+    ArticleGenerator generator = new ArticleGenerator(1, GeneratorMix.originalsOnly());
+    for (int i = 0; i < 500; i++) {
+      GeneratedArticle a = generator.next();
+      int bytes = a.body().getBytes(StandardCharsets.UTF_8).length;
+      assertThat(bytes).isBetween(ArticleGenerator.MIN_BODY_BYTES, ArticleGenerator.MAX_BODY_BYTES);
+      assertThat(a.body()).contains("\n\n").contains(" - ").doesNotContain("{");
+      assertThat(a.title()).isNotBlank().doesNotContain("{");
+      assertThat(a.kind()).isEqualTo(Kind.ORIGINAL);
+    }
+  }
+
+  @Test
+  void theRealisticMixHasEveryKindInRoughlyItsShare() {
+    ArticleGenerator generator = new ArticleGenerator(3, GeneratorMix.realistic());
+    Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    List<GeneratedArticle> all = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      GeneratedArticle a = generator.next();
+      all.add(a);
+      counts.merge(a.kind(), 1, Integer::sum);
+    }
+    assertThat(counts.get(Kind.ORIGINAL)).isBetween(6_500, 7_800);
+    assertThat(counts.get(Kind.EXACT_COPY)).isBetween(700, 1_300);
+    assertThat(counts.get(Kind.NEAR_COPY)).isBetween(700, 1_300);
+    assertThat(counts.get(Kind.REFETCH_UNCHANGED)).isBetween(300, 700);
+    assertThat(counts.get(Kind.REFETCH_CHANGED)).isBetween(300, 700);
+    for (GeneratedArticle a : all) {
+      if (a.kind() == Kind.EXACT_COPY) {
+        GeneratedArticle base = all.get((int) a.basedOn());
+        assertThat(a.body()).isEqualTo(base.body());
+        assertThat(a.url()).isNotEqualTo(base.url());
+        assertThat(a.sourceId()).isNotEqualTo(base.sourceId());
+      }
+      if (a.kind() == Kind.REFETCH_UNCHANGED) {
+        assertThat(a.url()).isEqualTo(all.get((int) a.basedOn()).url());
+      }
+    }
+  }
+
+  @Test
+  void writesTheBackfillFormat() throws Exception {
+    StringWriter out = new StringWriter();
+    new ArticleGenerator(5, GeneratorMix.realistic()).writeJsonLines(3, out);
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(3);
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    assertThat(first.get("url").asText()).startsWith("https://").contains("utm_source");
+    assertThat(first.get("published_at").asText()).endsWith("Z");
+    assertThat(first.has("title")).isTrue();
+    assertThat(first.has("body")).isTrue();
+  }
+}

@@ -1,0 +1,190 @@
+package dev.akhbar.text.internal;
+
+import java.nio.CharBuffer;
+import java.text.Normalizer;
+import java.text.Normalizer.Form;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Unicode NFKC: presentation forms and the lam-alef ligatures U+FEF5–U+FEFC become plain letters,
+ * an alef followed by a separate U+0654 ARABIC HAMZA ABOVE becomes أ, fullwidth and mathematical
+ * letters and digits become ASCII, NO-BREAK SPACE becomes a space, and marks are put in canonical
+ * order. Two words CAMeL Tools also fixes before NFKC: U+FDFC RIAL SIGN becomes ريال with an Arabic
+ * yeh (NFKC gives a Farsi one), and U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM is spelt
+ * out.
+ *
+ * <p>The JDK normalizes a whole string without saying where each output character came from, so the
+ * text is cut into clusters that NFKC cannot join across (a starter that composes with nothing
+ * before it, with the marks that follow it); each cluster is normalized alone and its output maps
+ * to the cluster's source. The result equals JDK NFKC of the whole text (a property test checks
+ * it). Clusters of one character take a precomputed table, so plain Arabic and Latin text costs one
+ * table look-up per character.
+ */
+public final class CompatibilityComposition implements TextStep {
+
+  private static final char RIAL_SIGN = '\uFDFC';
+  private static final char ARABIC_LIGATURE_BISMILLAH = '\uFDFD';
+  private static final String RIAL = "\u0631\u064A\u0627\u0644";
+  private static final String BISMILLAH =
+      "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 \u0627\u0644\u0631\u062D\u0645\u0646"
+          + " \u0627\u0644\u0631\u062D\u064A\u0645";
+
+  /** Most clusters whose NFKC is remembered; each costs two short strings. */
+  public static final int MAX_CACHED_CLUSTERS = 16_384;
+
+  private static final Map<String, String> CLUSTER_CACHE = new ConcurrentHashMap<>();
+  private static final int HANGUL_JUNGSEONG_FILLER = 0x1160;
+  private static final int HANGUL_JONGSEONG_LAST = 0x11FF;
+  private static final int HANGUL_JUNGSEONG_O_YEO = 0xD7B0;
+  private static final int HANGUL_JONGSEONG_PHIEUPH_THIEUTH = 0xD7FF;
+
+  @Override
+  public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
+    char[] s = in.chars();
+    int n = in.length();
+    int first = firstNeedingWork(s, n);
+    if (first == n) {
+      return false;
+    }
+    out.clear(n + 16);
+    out.append(in, 0, first);
+    int i = first;
+    while (i < n) {
+      char c = s[i];
+      if (Tables.INERT[c] && (i + 1 == n || startsCluster(s, n, i + 1))) {
+        out.append(in, i);
+        i++;
+        continue;
+      }
+      int end = clusterEnd(s, n, i);
+      if (end == i + 1 && !Character.isSurrogate(c)) {
+        String replacement = Tables.DECOMPOSITION[c];
+        if (replacement == null) {
+          out.append(in, i);
+        } else {
+          out.append(replacement, in, i, end);
+        }
+      } else {
+        normalizeCluster(in, i, end, out);
+      }
+      i = end;
+    }
+    return true;
+  }
+
+  /** The index of the first character that is not an inert starter followed by a starter. */
+  private static int firstNeedingWork(char[] s, int n) {
+    for (int i = 0; i < n; i++) {
+      if (!Tables.INERT[s[i]] || (i + 1 < n && !startsCluster(s, n, i + 1))) {
+        return i;
+      }
+    }
+    return n;
+  }
+
+  private static int clusterEnd(char[] s, int n, int start) {
+    int j = Character.isHighSurrogate(s[start]) && start + 1 < n ? start + 2 : start + 1;
+    while (j < n && !startsCluster(s, n, j)) {
+      j += Character.isHighSurrogate(s[j]) && j + 1 < n ? 2 : 1;
+    }
+    return j;
+  }
+
+  private static boolean startsCluster(char[] s, int n, int j) {
+    char c = s[j];
+    if (!Character.isHighSurrogate(c)) {
+      return Tables.STARTS_CLUSTER[c];
+    }
+    if (j + 1 < n && Character.isLowSurrogate(s[j + 1])) {
+      return !isMark(Character.toCodePoint(c, s[j + 1]));
+    }
+    return true;
+  }
+
+  private static void normalizeCluster(TextBuffer in, int start, int end, TextBuffer out) {
+    CharBuffer cluster = CharBuffer.wrap(in.chars(), start, end - start);
+    String normalized = normalizeCached(new String(in.chars(), start, end - start));
+    if (normalized.contentEquals(cluster)) {
+      out.append(in, start, end);
+    } else {
+      out.append(normalized, in, start, end);
+    }
+  }
+
+  /**
+   * NFKC of a multi-character cluster. Vowelled Arabic repeats the same few letter-and-mark
+   * clusters, so results are kept, up to {@link #MAX_CACHED_CLUSTERS}; past that, computed each
+   * time.
+   */
+  private static String normalizeCached(String cluster) {
+    String cached = CLUSTER_CACHE.get(cluster);
+    if (cached != null) {
+      return cached;
+    }
+    String normalized = normalize(cluster);
+    if (CLUSTER_CACHE.size() < MAX_CACHED_CLUSTERS) {
+      CLUSTER_CACHE.put(cluster, normalized);
+    }
+    return normalized;
+  }
+
+  private static String normalize(CharSequence text) {
+    if (text.length() == 1) {
+      char c = text.charAt(0);
+      if (c == RIAL_SIGN) {
+        return RIAL;
+      }
+      if (c == ARABIC_LIGATURE_BISMILLAH) {
+        return BISMILLAH;
+      }
+    }
+    return Normalizer.normalize(text, Form.NFKC);
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** Hangul vowel and final jamo are letters, not marks, yet compose with what precedes them. */
+  private static boolean isTrailingJamo(int c) {
+    return (c >= HANGUL_JUNGSEONG_FILLER && c <= HANGUL_JONGSEONG_LAST)
+        || (c >= HANGUL_JUNGSEONG_O_YEO && c <= HANGUL_JONGSEONG_PHIEUPH_THIEUTH);
+  }
+
+  /** Computed once, on first use, from the JDK's own NFKC: about 65,000 one-character calls. */
+  private static final class Tables {
+    /** NFKC of each BMP character that changes under it, else null. */
+    static final String[] DECOMPOSITION = new String[0x10000];
+
+    /** Whether NFKC cannot join the character with anything before it. */
+    static final boolean[] STARTS_CLUSTER = new boolean[0x10000];
+
+    /** Whether the character starts a cluster and NFKC leaves it alone. */
+    static final boolean[] INERT = new boolean[0x10000];
+
+    static {
+      for (int c = 0; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          STARTS_CLUSTER[c] = Character.isHighSurrogate((char) c);
+          continue;
+        }
+        String alone = String.valueOf((char) c);
+        String normalized = normalize(alone);
+        boolean changes = !normalized.equals(alone);
+        DECOMPOSITION[c] = changes ? normalized : null;
+        boolean starter =
+            !isMark(c)
+                && !isTrailingJamo(c)
+                && !normalized.isEmpty()
+                && !isMark(normalized.codePointAt(0))
+                && !isTrailingJamo(normalized.codePointAt(0));
+        STARTS_CLUSTER[c] = starter;
+        INERT[c] = starter && !changes;
+      }
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.akhbar.text.internal;
+
+/** What the steps of one normalization noticed; one instance per call, never shared. */
+public final class Tally {
+
+  /** Unpaired surrogates replaced with U+FFFD. */
+  public int unpairedSurrogates;
+
+  /** Glued words split in two or more. */
+  public int gluedWordsSplit;
+}

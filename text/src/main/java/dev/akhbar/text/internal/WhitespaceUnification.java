@@ -1,0 +1,110 @@
+package dev.akhbar.text.internal;
+
+/**
+ * Unifies whitespace: a run of whitespace becomes one space, or a paragraph break ({@code "\n\n"})
+ * when it holds two or more line breaks, a FORM FEED or a U+2029 PARAGRAPH SEPARATOR; whitespace at
+ * the start and the end goes. A single line break inside a paragraph becomes a space: the
+ * contract's text is paragraphs separated by blank lines, with no line structure inside them.
+ *
+ * <p>Whitespace is every space separator (Zs: SPACE, NO-BREAK SPACE, the U+2000–U+200A spaces,
+ * NARROW NO-BREAK SPACE, IDEOGRAPHIC SPACE…), TAB, LINE TABULATION, and the line breaks LINE FEED,
+ * CARRIAGE RETURN (CR LF counts once), NEXT LINE and U+2028 LINE SEPARATOR. Punctuation is
+ * untouched: the Arabic comma, semicolon and question mark keep their place and their spacing.
+ */
+public final class WhitespaceUnification implements TextStep {
+
+  private static final byte NOT_SPACE = 0;
+  private static final byte SPACE = 1;
+  private static final byte LINE_BREAK = 2;
+  private static final byte PARAGRAPH_BREAK = 3;
+  private static final char LINE_SEPARATOR = '\u2028';
+  private static final char PARAGRAPH_SEPARATOR = '\u2029';
+  private static final char NEXT_LINE = '\u0085';
+  private static final String PARAGRAPH = "\n\n";
+  private static final byte[] KIND = kinds();
+
+  @Override
+  public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
+    char[] s = in.chars();
+    int n = in.length();
+    int first = firstNeedingWork(s, n);
+    if (first == n) {
+      return false;
+    }
+    out.clear(n);
+    int i = 0;
+    while (i < n && KIND[s[i]] != NOT_SPACE) {
+      i++;
+    }
+    while (i < n) {
+      int wordEnd = i;
+      while (wordEnd < n && KIND[s[wordEnd]] == NOT_SPACE) {
+        wordEnd++;
+      }
+      out.append(in, i, wordEnd);
+      int runEnd = wordEnd;
+      int lineBreaks = 0;
+      boolean paragraph = false;
+      while (runEnd < n && KIND[s[runEnd]] != NOT_SPACE) {
+        byte kind = KIND[s[runEnd]];
+        boolean crlf = s[runEnd] == '\n' && runEnd > wordEnd && s[runEnd - 1] == '\r';
+        if (kind == LINE_BREAK && !crlf) {
+          lineBreaks++;
+        }
+        paragraph |= kind == PARAGRAPH_BREAK;
+        runEnd++;
+      }
+      if (runEnd < n && runEnd > wordEnd) {
+        if (paragraph || lineBreaks >= 2) {
+          out.append(PARAGRAPH, in, wordEnd, runEnd);
+        } else if (runEnd - wordEnd == 1 && s[wordEnd] == ' ') {
+          out.append(in, wordEnd);
+        } else {
+          out.append(' ', in, wordEnd, runEnd);
+        }
+      }
+      i = runEnd;
+    }
+    return true;
+  }
+
+  /** The first index where the text is not already single spaces and {@code "\n\n"} breaks. */
+  private static int firstNeedingWork(char[] s, int n) {
+    for (int i = 0; i < n; i++) {
+      byte kind = KIND[s[i]];
+      if (kind == NOT_SPACE) {
+        continue;
+      }
+      if (i == 0) {
+        return 0;
+      }
+      if (s[i] == ' ' && i + 1 < n && KIND[s[i + 1]] == NOT_SPACE) {
+        continue;
+      }
+      if (s[i] == '\n' && i + 2 < n && s[i + 1] == '\n' && KIND[s[i + 2]] == NOT_SPACE) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return n;
+  }
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[0x10000];
+    for (int c = 0; c < kinds.length; c++) {
+      if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+        kinds[c] = SPACE;
+      }
+    }
+    kinds['\t'] = SPACE;
+    kinds['\u000B'] = SPACE;
+    kinds['\n'] = LINE_BREAK;
+    kinds['\r'] = LINE_BREAK;
+    kinds[NEXT_LINE] = LINE_BREAK;
+    kinds[LINE_SEPARATOR] = LINE_BREAK;
+    kinds['\f'] = PARAGRAPH_BREAK;
+    kinds[PARAGRAPH_SEPARATOR] = PARAGRAPH_BREAK;
+    return kinds;
+  }
+}

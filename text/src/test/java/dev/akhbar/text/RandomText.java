@@ -1,0 +1,136 @@
+package dev.akhbar.text;
+
+import java.util.Random;
+
+/** Seeded random text that mixes every code point family the normalizer treats with the rest. */
+final class RandomText {
+
+  private static final String[] PIECES = {
+    "بنغازي",
+    "الولايات",
+    "المتحدة",
+    "الولاياتالمتحدة",
+    "قَتِيلًا",
+    "مؤتمر",
+    "رئيس",
+    "فى",
+    "مدينة",
+    "Reuters",
+    "COVID-19",
+    "3arabi",
+    "\u0130",
+    "ﻻ",
+    "\uFEF5",
+    "\uFEF9",
+    "\uFE8F\uFE91",
+    "\uFDFA",
+    "\uFDFC",
+    "\uFDFD",
+    "\uFE70",
+    "\uFE77",
+    "\uFC5E",
+    "ا\u0654",
+    "و\u0654",
+    "ي\u0654",
+    "\u06D2\u0654",
+    "\u0651\u064E",
+    "\u0670",
+    "\u06D6",
+    "\u06E5",
+    "\u08F0",
+    "\u0610",
+    "٣٫٥٪",
+    "۱۲",
+    "٢٠١١",
+    "２０",
+    "، ",
+    "؛",
+    "؟",
+    "«",
+    "»",
+    "\u200B",
+    "\u200C",
+    "\u200D",
+    "\u200E",
+    "\u200F",
+    "\u202A",
+    "\u202E",
+    "\u2066",
+    "\u2069",
+    "\uFEFF",
+    "\u061C",
+    "\u00AD",
+    "ـ",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u00A0",
+    "\u2028",
+    "\u2029",
+    "\u3000",
+    "\u0000",
+    "\u0007",
+    "\u007F",
+    "\u0090",
+    "\uD800",
+    "\uDC00",
+    "\uD83D\uDE00",
+    "&amp;",
+    "&lt;",
+    "&#1576;",
+    "&#x628;",
+    "&nbsp;",
+    "&zwnj;",
+    "&#0;",
+    "&#55296;",
+    "&foo;",
+    "&",
+    "<p>",
+    "</p>",
+    "<br>",
+    "<b>",
+    "<a href=\"x\">",
+    "<script>x</script>",
+    "<!-- c -->",
+    "<",
+    ">",
+    "<![CDATA[",
+    "]]>",
+    "ک",
+    "ی",
+    "ہ",
+    "ھ",
+    "ۀ",
+    "پ",
+    "ة",
+    "ى",
+    "آ",
+    "ٱ",
+    "\u0301",
+    "e\u0301",
+    "\u1100\u1161",
+    "\u3131",
+    "\uFF76\uFF9E",
+    "\u00BD",
+    "\u2460",
+    "\uFB01"
+  };
+
+  private RandomText() {}
+
+  static String of(Random random) {
+    StringBuilder text = new StringBuilder();
+    int pieces = 1 + random.nextInt(40);
+    for (int k = 0; k < pieces; k++) {
+      if (random.nextInt(5) == 0) {
+        text.append((char) random.nextInt(0x10000));
+      } else {
+        text.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+    }
+    return text.toString();
+  }
+}
