@@ -56,7 +56,8 @@ public final class Tagger implements ArticleTagger {
    * (default {@value WordMemo#DEFAULT_MAX_WORDS}; 0 turns the memo off).
    */
   public static Tagger load(int memoWords) {
-    return new Tagger(Gazetteer.load(), Lexicon.load(), TopicModel.load(), memoWords);
+    Lexicon lexicon = Lexicon.load();
+    return new Tagger(Gazetteer.load(lexicon), lexicon, TopicModel.load(), memoWords);
   }
 
   /**
