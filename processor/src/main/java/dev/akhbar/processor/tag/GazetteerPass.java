@@ -21,7 +21,7 @@ final class GazetteerPass {
         t++;
         continue;
       }
-      boolean peel = facts.wordClass[t] == null;
+      boolean peel = !facts.words[t].wordWhole;
       PhraseTable.Match<Sense[]> match =
           gazetteer.phrases().longestAt(text, t, facts.words[t], peel);
       if (match == null) {

@@ -1,10 +1,12 @@
 package dev.akhbar.processor.tag;
 
+import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.EntityMention;
 import dev.akhbar.common.record.Field;
 import dev.akhbar.common.record.NormalizedText;
 import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.common.record.Tags;
+import dev.akhbar.processor.ArticleTagger;
 import dev.akhbar.text.Normalized;
 import dev.akhbar.text.Normalizer;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.List;
  * the processor (offsets into the display form of title and body) and {@link #tagText(String)} for
  * {@code akhbar tag} (offsets into the text exactly as given).
  */
-public final class Tagger {
+public final class Tagger implements ArticleTagger {
 
   static final int TITLE = 0;
   static final int BODY = 1;
@@ -54,7 +56,8 @@ public final class Tagger {
    * (default {@value WordMemo#DEFAULT_MAX_WORDS}; 0 turns the memo off).
    */
   public static Tagger load(int memoWords) {
-    return new Tagger(Gazetteer.load(), Lexicon.load(), TopicModel.load(), memoWords);
+    Lexicon lexicon = Lexicon.load();
+    return new Tagger(Gazetteer.load(lexicon), lexicon, TopicModel.load(), memoWords);
   }
 
   /**
@@ -85,19 +88,35 @@ public final class Tagger {
         datelines.find(body).orElse(null));
   }
 
+  /**
+   * The topology's tagging step: tags the article's normalized title and body (normalizing them
+   * here only when the record lacks them), with its section, URL and source.
+   */
+  @Override
+  public Tags tag(Article article) {
+    if (article == null) {
+      throw new IllegalArgumentException("article must not be null");
+    }
+    NormalizedText normalized = article.normalized();
+    if (normalized == null) {
+      normalized = normalize(article.title(), article.body());
+    }
+    return tag(normalized, article.section(), article.url(), article.sourceId());
+  }
+
   /** Normalizes a raw article's title and body, then tags it as {@link #tag} does. */
   public Tags tag(RawArticle raw) {
     if (raw == null) {
       throw new IllegalArgumentException("raw must not be null");
     }
+    return tag(normalize(raw.title(), raw.body()), raw.section(), raw.url(), raw.sourceId());
+  }
+
+  private static NormalizedText normalize(String rawTitle, String rawBody) {
     Normalizer normalizer = Normalizer.defaults();
-    Normalized title = normalizer.normalize(nullToEmpty(raw.title()));
-    Normalized body = normalizer.normalize(nullToEmpty(raw.body()));
-    return tag(
-        new NormalizedText(title.display(), title.match(), body.display(), body.match()),
-        raw.section(),
-        raw.url(),
-        raw.sourceId());
+    Normalized title = normalizer.normalize(nullToEmpty(rawTitle));
+    Normalized body = normalizer.normalize(nullToEmpty(rawBody));
+    return new NormalizedText(title.display(), title.match(), body.display(), body.match());
   }
 
   /**

@@ -146,6 +146,15 @@ final class TokenFacts {
     return (c == YEH || c == TEH) && length >= 4 && length <= 5 && last(t) != HEH;
   }
 
+  /**
+   * The test for a name's first word: only the yeh-initial form counts, because many foreign names
+   * start with teh (توماس، تيريزا) where a verb after a title would most often start with yeh.
+   */
+  boolean looksLikeVerbAtNameStart(int t) {
+    int length = text.tokenLength(t);
+    return first(t) == YEH && length >= 4 && length <= 5 && last(t) != HEH;
+  }
+
   /** A token starting with the article, or with ل + ال (whose alef is dropped: للعلوم). */
   boolean isDefinite(int t) {
     if (hasArticle(t)) {

@@ -15,6 +15,10 @@ final class WordFacts {
   final long key;
 
   final WordClass wordClass;
+
+  /** True when the word is a listed common word as written, no proclitic peeled (بلد, not وبلد). */
+  final boolean wordWhole;
+
   final String nisba;
   final byte firstName;
   final byte firstNameClitics;
@@ -41,6 +45,7 @@ final class WordFacts {
   WordFacts(
       long key,
       WordClass wordClass,
+      boolean wordWhole,
       String nisba,
       byte firstName,
       byte firstNameClitics,
@@ -55,6 +60,7 @@ final class WordFacts {
       double[] topicLogs) {
     this.key = key;
     this.wordClass = wordClass;
+    this.wordWhole = wordWhole;
     this.nisba = nisba;
     this.firstName = firstName;
     this.firstNameClitics = firstNameClitics;

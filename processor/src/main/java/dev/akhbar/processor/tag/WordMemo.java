@@ -111,6 +111,7 @@ final class WordMemo {
     return new WordFacts(
         key,
         wordClass,
+        wordClass != null && (word == null || word.clitics() == 0),
         nisba == null ? null : nisba.value(),
         firstName == null
             ? TokenFacts.NOT_FIRST_NAME
