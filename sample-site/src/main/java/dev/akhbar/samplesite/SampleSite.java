@@ -77,10 +77,23 @@ public final class SampleSite implements AutoCloseable {
 
   /** Starts every outlet of {@code manifest}, whose files are on the class path, in edition 1. */
   public static SampleSite start(Manifest manifest) {
+    return start(manifest, 0);
+  }
+
+  /**
+   * Starts every outlet on consecutive ports from {@code firstPort}, so that the site's URLs (and
+   * so the article ids) are the same from one run to the next; 0 picks free ports.
+   *
+   * @throws java.io.UncheckedIOException when a port is taken
+   */
+  public static SampleSite start(Manifest manifest, int firstPort) {
     Objects.requireNonNull(manifest, "manifest");
+    if (firstPort < 0 || firstPort + manifest.outlets().size() > 65_536) {
+      throw new IllegalArgumentException("firstPort out of range: " + firstPort);
+    }
     SampleSite site = new SampleSite(manifest);
     try {
-      site.bindAndServe();
+      site.bindAndServe(firstPort);
       return site;
     } catch (RuntimeException e) {
       site.close();
@@ -88,11 +101,13 @@ public final class SampleSite implements AutoCloseable {
     }
   }
 
-  private void bindAndServe() {
+  private void bindAndServe(int firstPort) {
     // Every port must be known before any file is read: a file may name another outlet's URL.
     Map<String, URI> baseUrls = new LinkedHashMap<>();
+    int next = firstPort;
     for (OutletSpec spec : manifest.outlets()) {
-      HttpServer server = bind();
+      HttpServer server = bind(next);
+      next = firstPort == 0 ? 0 : next + 1;
       servers.add(server);
       URI base = URI.create("http://" + HOST + ":" + server.getAddress().getPort());
       baseUrls.put(spec.id(), base);
@@ -110,11 +125,12 @@ public final class SampleSite implements AutoCloseable {
     servers.forEach(HttpServer::start);
   }
 
-  private static HttpServer bind() {
+  private static HttpServer bind(int port) {
     try {
-      return HttpServer.create(new InetSocketAddress(HOST, 0), BACKLOG_CONNECTIONS);
+      return HttpServer.create(new InetSocketAddress(HOST, port), BACKLOG_CONNECTIONS);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot listen on " + HOST, e);
+      throw new UncheckedIOException(
+          "cannot listen on " + HOST + ":" + port + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.akhbar.app.command;
 
+import dev.akhbar.app.UsageException;
 import dev.akhbar.app.accounting.OutcomeTally;
 import dev.akhbar.app.embedded.EmbeddedPipeline;
 import dev.akhbar.app.embedded.SampleSources;
@@ -10,6 +11,7 @@ import dev.akhbar.ingest.IngestConfig;
 import dev.akhbar.ingest.IngestService;
 import dev.akhbar.ingest.PassSummary;
 import dev.akhbar.ingest.fetch.Politeness;
+import dev.akhbar.samplesite.Manifest;
 import dev.akhbar.samplesite.SampleSite;
 import dev.akhbar.sink.StoreSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,6 +59,14 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Where to store articles (default: ${DEFAULT-VALUE}).")
   String store;
 
+  @Option(
+      names = "--site-port",
+      defaultValue = "18401",
+      description =
+          "First port of the sample site's outlets, one port each (default: ${DEFAULT-VALUE});"
+              + " fixed so that URLs and article ids are the same from run to run.")
+  int sitePort;
+
   @Option(names = "--keep-running", description = "Keep everything running until Ctrl-C.")
   boolean keepRunning;
 
@@ -76,7 +86,19 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Path folder = Files.createTempDirectory("akhbar-demo-");
     PrintWriter out = spec.commandLine().getOut();
-    try (SampleSite site = SampleSite.start();
+    SampleSite site;
+    try {
+      site = SampleSite.start(Manifest.load(), sitePort);
+    } catch (java.io.UncheckedIOException e) {
+      throw new UsageException(
+          "cannot serve the sample site from port "
+              + sitePort
+              + " ("
+              + e.getMessage()
+              + "); choose others with --site-port",
+          e);
+    }
+    try (site;
         EmbeddedPipeline pipeline =
             EmbeddedPipeline.start(
                 new EmbeddedPipeline.Settings(
@@ -112,6 +134,9 @@ public final class DemoCommand implements Callable<Integer> {
         .bootstrapServers(pipeline.bootstrapServers())
         .topics(pipeline.topics())
         .allowPrivateAddresses(true)
+        // The second pass must see the second edition: revisit every listed page (conditional
+        // GETs make unchanged ones cheap).
+        .revisitAfter(Duration.ZERO)
         .politeness(
             new Politeness(
                 SAMPLE_SITE_DELAY,
