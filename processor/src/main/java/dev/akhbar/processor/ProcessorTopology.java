@@ -103,7 +103,9 @@ public final class ProcessorTopology {
     RawArticleReader reader = new RawArticleReader(config.maxBodyChars());
     ArticleScreen screen =
         new ArticleScreen(
-            config.minBodyLetters(), config.nonArabicPolicy(), LanguageIdentifier.defaults());
+            config.minBodyLetters(),
+            config.nonArabicPolicy(),
+            LanguageIdentifier.withSampleChars(ArticleScreen.LANGUAGE_SAMPLE_CHARS + 500));
     Fingerprinter fingerprinter =
         new Fingerprinter(
             new WordShingles(config.shingleWords()),
