@@ -127,6 +127,7 @@ public final class ProcessorTopology {
     // 2. Dedup nodes: one per article id; same-URL versions, then the cluster decision.
     builder.addStateStore(DedupStores.nodes());
     builder.addStateStore(DedupStores.articles());
+    builder.addStateStore(DedupStores.signatures());
     builder.addStateStore(DedupStores.expiry());
     Map<String, KStream<String, Emission>> decisions =
         builder.stream(
@@ -136,6 +137,7 @@ public final class ProcessorTopology {
                 Named.as("dedup-node"),
                 DedupStores.NODES,
                 DedupStores.ARTICLES,
+                DedupStores.SIGNATURES,
                 DedupStores.EXPIRY)
             .split(Named.as("dedup-"))
             .branch((k, e) -> e instanceof Emission.ProbeContent, Branched.as("content-probes"))

@@ -45,6 +45,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class DedupThroughputBenchmark {
 
+  /** How long the idle pipeline's own CPU use is sampled before the run. */
+  static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
+
   /** Share of the generated articles that copy an earlier one. */
   static final double COPY_SHARE = 0.3;
 
@@ -74,11 +77,18 @@ public final class DedupThroughputBenchmark {
       long end;
       long cpuStart;
       long cpuEnd;
+      double idleCpuPerSecond;
       try (ProcessorService service = new ProcessorService(config)) {
         service.start();
         if (!service.awaitRunning(Duration.ofMinutes(2))) {
           throw new IllegalStateException("processor not running: " + service.state());
         }
+        // What the idle pipeline costs (polling, commits, the broker), to tell it from per-article
+        // work.
+        long idleCpu = processCpuNanos();
+        long idleStart = System.nanoTime();
+        Thread.sleep(IDLE_SAMPLE.toMillis());
+        idleCpuPerSecond = (processCpuNanos() - idleCpu) / ((System.nanoTime() - idleStart) / 1e9);
         cpuStart = processCpuNanos();
         start = System.nanoTime();
         awaitOutcomes(broker, config, articles);
@@ -87,6 +97,8 @@ public final class DedupThroughputBenchmark {
       }
       double seconds = (end - start) / 1e9;
       double cpuMsPerArticle = (cpuEnd - cpuStart) / 1e6 / articles;
+      double netCpuMsPerArticle =
+          Math.max(0, (cpuEnd - cpuStart) - idleCpuPerSecond * seconds) / 1e6 / articles;
       long stateBytes = folderBytes(config.stateDir());
       Map<String, Long> topicBytes = topicBytes(broker, run);
       long changelogBytes =
@@ -115,6 +127,12 @@ public final class DedupThroughputBenchmark {
           1000 / cpuMsPerArticle,
           java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           Runtime.getRuntime().availableProcessors());
+      System.out.printf(
+          Locale.ROOT,
+          "idle pipeline: %.0f ms CPU per second; net of it: %.2f ms/article, %.0f articles/s per core%n",
+          idleCpuPerSecond / 1e6,
+          netCpuMsPerArticle,
+          1000 / netCpuMsPerArticle);
       System.out.printf(
           Locale.ROOT,
           "state folder after close (RocksDB, LZ4): %d bytes, %.0f bytes/article%n",
