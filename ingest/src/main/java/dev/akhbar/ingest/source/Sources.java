@@ -97,7 +97,7 @@ public final class Sources {
     } catch (UnrecognizedPropertyException e) {
       throw new InvalidSourcesException(
           origin
-              + line(e.getLocation())
+              + line(tokenLocation(e))
               + ": unknown key '"
               + e.getPropertyName()
               + "'"
@@ -115,16 +115,14 @@ public final class Sources {
       throw new InvalidSourcesException(
           origin + line(e.getLocation()) + ": not valid YAML: " + e.getOriginalMessage(), e);
     }
-    if (file == null || file.sources() == null) {
+    if (file == null || file.sources == null) {
       throw new InvalidSourcesException(origin + ": no 'sources' list", null);
     }
     SourcesFile.Defaults defaults =
-        file.defaults() != null
-            ? file.defaults()
-            : new SourcesFile.Defaults(null, null, null, null);
+        file.defaults != null ? file.defaults : new SourcesFile.Defaults();
     List<Source> sources = new ArrayList<>();
-    for (int i = 0; i < file.sources().size(); i++) {
-      SourcesFile.Entry entry = file.sources().get(i);
+    for (int i = 0; i < file.sources.size(); i++) {
+      SourcesFile.Entry entry = file.sources.get(i);
       if (entry == null) {
         throw new InvalidSourcesException(origin + ": sources[" + i + "] is empty", null);
       }
@@ -169,27 +167,27 @@ public final class Sources {
 
   private static Source toSource(SourcesFile.Entry e, SourcesFile.Defaults d, int index) {
     List<String> problems = new ArrayList<>();
-    String id = e.id() == null ? "#" + (index + 1) : e.id().strip();
-    if (e.id() == null) {
+    String id = e.id == null ? "#" + (index + 1) : e.id.strip();
+    if (e.id == null) {
       problems.add("id is missing");
     } else if (!ID.matcher(id).matches()) {
       problems.add(
           "id '" + id + "' must be 1-64 of a-z, 0-9, '-' and '_', starting with a letter or digit");
     }
-    if (e.name() == null || e.name().isBlank()) {
+    if (e.name == null || e.name.isBlank()) {
       problems.add("name is missing");
     }
-    List<String> feeds = e.feeds() == null ? List.of() : e.feeds();
-    List<String> sitemaps = e.sitemaps() == null ? List.of() : e.sitemaps();
-    if (e.home() != null) {
-      checkUrl("home", e.home(), problems);
+    List<String> feeds = e.feeds == null ? List.of() : e.feeds;
+    List<String> sitemaps = e.sitemaps == null ? List.of() : e.sitemaps;
+    if (e.home != null) {
+      checkUrl("home", e.home, problems);
     }
     feeds.forEach(u -> checkUrl("feeds", u, problems));
     sitemaps.forEach(u -> checkUrl("sitemaps", u, problems));
-    if (e.home() == null && feeds.isEmpty() && sitemaps.isEmpty()) {
+    if (e.home == null && feeds.isEmpty() && sitemaps.isEmpty()) {
       problems.add("give at least one of home, feeds or sitemaps");
     }
-    String intervalText = e.pollInterval() != null ? e.pollInterval() : d.pollInterval();
+    String intervalText = e.pollInterval != null ? e.pollInterval : d.pollInterval;
     Duration interval = Source.DEFAULT_POLL_INTERVAL;
     if (intervalText != null) {
       Optional<Duration> parsed = Durations.parse(intervalText);
@@ -201,12 +199,11 @@ public final class Sources {
         interval = parsed.get();
       }
     }
-    String language =
-        e.language() != null ? e.language() : d.language() != null ? d.language() : "ar";
+    String language = e.language != null ? e.language : d.language != null ? d.language : "ar";
     if (!LANGUAGE.matcher(language).matches()) {
       problems.add("language '" + language + "' is not a BCP 47 tag such as ar or ar-EG");
     }
-    String zoneText = e.timeZone() != null ? e.timeZone() : d.timeZone();
+    String zoneText = e.timeZone != null ? e.timeZone : d.timeZone;
     ZoneId zone = ZoneId.of("UTC");
     if (zoneText != null) {
       try {
@@ -215,32 +212,32 @@ public final class Sources {
         problems.add("time_zone '" + zoneText + "' is not a zone such as Africa/Cairo or +03:00");
       }
     }
-    Integer max = e.maxArticlesPerPoll() != null ? e.maxArticlesPerPoll() : d.maxArticlesPerPoll();
+    Integer max = e.maxArticlesPerPoll != null ? e.maxArticlesPerPoll : d.maxArticlesPerPoll;
     int maxArticles = max == null ? Source.DEFAULT_MAX_ARTICLES_PER_POLL : max;
     if (maxArticles < 1) {
       problems.add("max_articles_per_poll must be at least 1, got " + maxArticles);
     }
     SelectorRules selectors =
-        e.selectors() == null
+        e.selectors == null
             ? SelectorRules.none()
             : new SelectorRules(
-                e.selectors().title(),
-                e.selectors().body(),
-                e.selectors().date(),
-                e.selectors().author(),
-                e.selectors().remove());
+                e.selectors.title,
+                e.selectors.body,
+                e.selectors.date,
+                e.selectors.author,
+                e.selectors.remove);
     problems.addAll(selectors.problems());
     return new Source(
         id,
-        e.name() == null ? id : e.name().strip(),
-        e.home(),
+        e.name == null ? id : e.name.strip(),
+        e.home,
         feeds,
         sitemaps,
         selectors,
         interval,
         language,
         zone,
-        e.enabled() == null || e.enabled(),
+        e.enabled == null || e.enabled,
         Math.max(1, maxArticles),
         problems);
   }
@@ -278,6 +275,14 @@ public final class Sources {
       }
     }
     return out;
+  }
+
+  /** Where the offending key starts (the exception's own location is after its value). */
+  private static JsonLocation tokenLocation(JsonMappingException e) {
+    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser) {
+      return parser.currentTokenLocation();
+    }
+    return e.getLocation();
   }
 
   private static String line(JsonLocation location) {
