@@ -103,7 +103,9 @@ public final class ProcessorTopology {
     RawArticleReader reader = new RawArticleReader(config.maxBodyChars());
     ArticleScreen screen =
         new ArticleScreen(
-            config.minBodyLetters(), config.nonArabicPolicy(), LanguageIdentifier.defaults());
+            config.minBodyLetters(),
+            config.nonArabicPolicy(),
+            LanguageIdentifier.withSampleChars(ArticleScreen.LANGUAGE_SAMPLE_CHARS + 500));
     Fingerprinter fingerprinter =
         new Fingerprinter(
             new WordShingles(config.shingleWords()),
@@ -125,6 +127,7 @@ public final class ProcessorTopology {
     // 2. Dedup nodes: one per article id; same-URL versions, then the cluster decision.
     builder.addStateStore(DedupStores.nodes());
     builder.addStateStore(DedupStores.articles());
+    builder.addStateStore(DedupStores.signatures());
     builder.addStateStore(DedupStores.expiry());
     Map<String, KStream<String, Emission>> decisions =
         builder.stream(
@@ -134,6 +137,7 @@ public final class ProcessorTopology {
                 Named.as("dedup-node"),
                 DedupStores.NODES,
                 DedupStores.ARTICLES,
+                DedupStores.SIGNATURES,
                 DedupStores.EXPIRY)
             .split(Named.as("dedup-"))
             .branch((k, e) -> e instanceof Emission.ProbeContent, Branched.as("content-probes"))

@@ -1,7 +1,6 @@
 package dev.akhbar.processor;
 
 import java.util.Properties;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
 
@@ -30,8 +29,6 @@ public final class StreamsSettings {
     // RocksDB's memory is bounded for the whole instance, not per store.
     p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
     p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, Long.toString(config.rocksDbMemoryBytes()));
-    // Arabic JSON compresses well: less to write for changelogs, repartitions and outputs.
-    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
     // Passthrough last, so that an operator can override any of the above.
     p.putAll(config.kafka());
     return p;

@@ -48,6 +48,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   private ProcessorContext<String, Emission> context;
   private KeyValueStore<String, Node> nodes;
   private KeyValueStore<String, StoredArticle> articles;
+  private KeyValueStore<String, int[]> signatures;
   private KeyValueStore<Bytes, byte[]> expiry;
 
   public DedupNode(
@@ -62,6 +63,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     this.context = context;
     this.nodes = context.getStateStore(DedupStores.NODES);
     this.articles = context.getStateStore(DedupStores.ARTICLES);
+    this.signatures = context.getStateStore(DedupStores.SIGNATURES);
     this.expiry = context.getStateStore(DedupStores.EXPIRY);
     context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> purgeExpired());
   }
@@ -91,7 +93,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     NodeStep step =
         new NodeStep(id, nodes.get(id), settings, publications, buffered, clock.instant());
     step.apply(message);
-    buffered.writeTo(articles);
+    buffered.write();
     if (step.nodeChanged && step.node != null) {
       nodes.put(id, step.node);
       if (step.nodeCreated) {
@@ -196,6 +198,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
       }
       nodes.delete(id);
       articles.delete(id);
+      signatures.delete(id);
       expiry.delete(key);
     }
   }
@@ -221,6 +224,18 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   /** The step's reads and writes of stored articles, written only when the step succeeds. */
   private final class BufferedArticles implements NodeStep.StoredArticles {
     private final java.util.Map<String, StoredArticle> writes = new java.util.HashMap<>();
+    private final java.util.Map<String, int[]> signatureWrites = new java.util.HashMap<>();
+
+    @Override
+    public int[] signature(String id) {
+      int[] written = signatureWrites.get(id);
+      return written != null ? written : signatures.get(id);
+    }
+
+    @Override
+    public void putSignature(String id, int[] signature) {
+      signatureWrites.put(id, signature);
+    }
 
     @Override
     public StoredArticle get(String id) {
@@ -237,15 +252,16 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
       writes.put(id, null);
     }
 
-    void writeTo(KeyValueStore<String, StoredArticle> store) {
+    void write() {
       writes.forEach(
           (id, article) -> {
             if (article == null) {
-              store.delete(id);
+              articles.delete(id);
             } else {
-              store.put(id, article);
+              articles.put(id, article);
             }
           });
+      signatureWrites.forEach(signatures::put);
     }
   }
 }

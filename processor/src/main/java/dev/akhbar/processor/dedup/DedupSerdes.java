@@ -70,6 +70,10 @@ public final class DedupSerdes {
     return serde(DedupSerdes::writeNode, DedupSerdes::readNode);
   }
 
+  static Serde<int[]> signatures() {
+    return serde(v -> new Wire.Out().ints(v).toBytes(), bytes -> new Wire.In(bytes).ints());
+  }
+
   static Serde<StoredArticle> storedArticles() {
     return serde(
         a ->
@@ -167,9 +171,8 @@ public final class DedupSerdes {
         new Wire.Out()
             .sortKey(n.key)
             .int64(n.eventTime)
-            .string(n.firstContentHash)
-            .ints(n.signature)
-            .string(n.currentContentHash)
+            .id(n.firstContentHash)
+            .id(n.currentContentHash)
             .int32(n.version)
             .int32(n.revision)
             .bool(n.removed)
@@ -197,9 +200,8 @@ public final class DedupSerdes {
     Node n = new Node();
     n.key = in.sortKey();
     n.eventTime = in.int64();
-    n.firstContentHash = in.string();
-    n.signature = in.ints();
-    n.currentContentHash = in.string();
+    n.firstContentHash = in.id();
+    n.currentContentHash = in.id();
     n.version = in.int32();
     n.revision = in.int32();
     n.removed = in.bool();

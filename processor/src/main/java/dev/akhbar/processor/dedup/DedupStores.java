@@ -22,6 +22,11 @@ public final class DedupStores {
   /** Article id → the raw record of an original, kept to publish it again. */
   public static final String ARTICLES = "dedup-articles";
 
+  /**
+   * Article id → its MinHash signature, written once: kept apart so that node updates stay small.
+   */
+  public static final String SIGNATURES = "dedup-signatures";
+
   /** Event time + article id → nothing: the order in which nodes expire. */
   public static final String EXPIRY = "dedup-node-expiry";
 
@@ -41,6 +46,11 @@ public final class DedupStores {
   public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
     return Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles());
+  }
+
+  public static StoreBuilder<KeyValueStore<String, int[]>> signatures() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(SIGNATURES), Serdes.String(), DedupSerdes.signatures());
   }
 
   public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {

@@ -27,10 +27,11 @@ final class Node {
   SortKey key;
   long eventTime;
 
-  /** The content hash and signature of the first version: dedup decides on these. */
+  /**
+   * The content hash of the first version (its signature is in its own store): dedup decides on
+   * these.
+   */
   String firstContentHash;
-
-  int[] signature;
 
   /** The content hash of the latest version: an unchanged refetch has the same one. */
   String currentContentHash;

@@ -42,13 +42,17 @@ final class NodeStep {
   boolean nodeCreated;
   final List<Keyed> out = new ArrayList<>();
 
-  /** Reads and buffered writes of the target's stored article. */
+  /** Reads and buffered writes of the target's stored article and signature. */
   interface StoredArticles {
     StoredArticle get(String id);
 
     void put(String id, StoredArticle article);
 
     void delete(String id);
+
+    int[] signature(String id);
+
+    void putSignature(String id, int[] signature);
   }
 
   NodeStep(
@@ -148,6 +152,7 @@ final class NodeStep {
     nodeCreated = true;
     changed();
     storedArticles.put(target, stored(a));
+    storedArticles.putSignature(target, a.signature());
 
     emit(
         a.contentHash(),
@@ -186,7 +191,6 @@ final class NodeStep {
     n.eventTime = a.eventTime();
     n.firstContentHash = a.contentHash();
     n.currentContentHash = a.contentHash();
-    n.signature = a.signature();
     n.version = 1;
     n.revision = 0;
     n.removed = a.raw().removed();
@@ -252,10 +256,10 @@ final class NodeStep {
     if (exact != null) {
       emitToNode(new NodeMessage.Verify(exact.key().articleId(), node.key, true, -1, new int[0]));
     }
+    int[] signature = near.isEmpty() ? new int[0] : storedArticles.signature(target);
     for (Candidate c : near) {
       emitToNode(
-          new NodeMessage.Verify(
-              c.key().articleId(), node.key, false, c.firstBand(), node.signature));
+          new NodeMessage.Verify(c.key().articleId(), node.key, false, c.firstBand(), signature));
     }
     if (node.awaitingAcks == 0) {
       finish();
@@ -302,11 +306,12 @@ final class NodeStep {
       emitToNode(new NodeMessage.Ack(v.origin().articleId(), List.of(), null));
       return;
     }
+    int[] own = v.exact() ? null : storedArticles.signature(target);
     double similarity =
         v.exact()
             ? 1.0
-            : (v.signature().length == node.signature.length
-                ? MinHasher.similarity(node.signature, v.signature())
+            : (own != null && own.length == v.signature().length
+                ? MinHasher.similarity(own, v.signature())
                 : 0.0);
     if (!v.exact() && similarity < settings.threshold()) {
       emitToNode(new NodeMessage.Ack(v.origin().articleId(), List.of(), null));

@@ -30,6 +30,12 @@ public final class ArticleScreen {
    */
   public static final int DEFAULT_MIN_BODY_LETTERS = 150;
 
+  /**
+   * How much of an article language identification reads, in UTF-16 chars: the title and the start
+   * of the body. A few hundred words settle the language; reading all of a long body only costs.
+   */
+  public static final int LANGUAGE_SAMPLE_CHARS = 2_000;
+
   /** The language code the text module gives Arabic. */
   public static final String ARABIC = "ar";
 
@@ -45,12 +51,20 @@ public final class ArticleScreen {
     }
     this.minBodyLetters = minBodyLetters;
     this.nonArabic = java.util.Objects.requireNonNull(nonArabic, "nonArabic");
-    this.languages = languages;
+    this.languages = java.util.Objects.requireNonNull(languages, "languages");
   }
 
-  /** The language of an article, from its display forms. */
+  /**
+   * The language of an article, from the first {@value #LANGUAGE_SAMPLE_CHARS} of its display
+   * forms.
+   */
   public LanguageGuess language(NormalizedText forms) {
-    return languages.identify(forms.titleDisplay() + "\n\n" + forms.bodyDisplay());
+    String body = forms.bodyDisplay();
+    String sample =
+        forms.titleDisplay()
+            + "\n\n"
+            + body.substring(0, Math.min(body.length(), LANGUAGE_SAMPLE_CHARS));
+    return languages.identify(sample);
   }
 
   /** Why {@code raw} is set aside, or empty when it goes on to dedup. */
