@@ -1,6 +1,9 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.ExtractCommand;
+import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.ReplayCommand;
+import dev.akhbar.app.command.SourcesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AkhbarVersion.class,
     description = "Streaming ingestion pipeline for Arabic news on Kafka.",
-    subcommands = {ReplayCommand.class})
+    subcommands = {
+      ReplayCommand.class,
+      IngestCommand.class,
+      ExtractCommand.class,
+      SourcesCommand.class
+    })
 public final class Akhbar {
 
   public static void main(String[] args) {
