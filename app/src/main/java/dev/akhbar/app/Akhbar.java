@@ -1,8 +1,10 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.ExtractCommand;
 import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.ReplayCommand;
+import dev.akhbar.app.command.RunCommand;
 import dev.akhbar.app.command.SourcesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
     versionProvider = AkhbarVersion.class,
     description = "Streaming ingestion pipeline for Arabic news on Kafka.",
     subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
       ReplayCommand.class,
       IngestCommand.class,
       ExtractCommand.class,

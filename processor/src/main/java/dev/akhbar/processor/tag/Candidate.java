@@ -53,10 +53,6 @@ final class Candidate {
     return lastToken - firstToken + 1;
   }
 
-  boolean overlaps(Candidate other) {
-    return part == other.part && matchStart < other.matchEnd && other.matchStart < matchEnd;
-  }
-
   @Override
   public String toString() {
     return source + ":" + type + "[" + part + ":" + firstToken + "-" + lastToken + "] " + canonical;

@@ -14,24 +14,32 @@ final class EntityFinder {
 
   private final Gazetteer gazetteer;
   private final Lexicon lexicon;
+  private final WordMemo memo;
 
-  EntityFinder(Gazetteer gazetteer, Lexicon lexicon) {
+  EntityFinder(Gazetteer gazetteer, Lexicon lexicon, WordMemo memo) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.memo = memo;
   }
 
-  List<Mention> find(List<ProjectedText> parts) {
+  /** The token facts of each part, which the topic and keyword steps read too. */
+  List<TokenFacts> facts(List<ProjectedText> parts) {
     List<TokenFacts> facts = new ArrayList<>(parts.size());
-    List<Candidate> candidates = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
-      TokenFacts partFacts = new TokenFacts(parts.get(p), p, lexicon);
-      facts.add(partFacts);
+      facts.add(new TokenFacts(parts.get(p), p, lexicon, memo));
+    }
+    return facts;
+  }
+
+  List<Mention> find(List<TokenFacts> parts) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (TokenFacts partFacts : parts) {
       GazetteerPass.propose(partFacts, gazetteer, candidates);
       TitleRule.propose(partFacts, candidates);
       FirstNameRule.propose(partFacts, candidates);
-      OrganizationRule.propose(partFacts, lexicon, candidates);
-      PlaceRule.propose(partFacts, lexicon, candidates);
+      OrganizationRule.propose(partFacts, candidates);
+      PlaceRule.propose(partFacts, candidates);
     }
-    return MentionResolver.resolve(facts, candidates);
+    return MentionResolver.resolve(parts, candidates);
   }
 }

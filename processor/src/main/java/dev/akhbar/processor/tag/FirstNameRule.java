@@ -10,12 +10,17 @@ import java.util.List;
  */
 final class FirstNameRule {
 
+  /** Words that only open names: عبد الرحمن القحطاني، أبو عبيدة. */
+  static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("عبد", "ابو");
+
   private FirstNameRule() {}
 
   static void propose(TokenFacts facts, List<Candidate> out) {
     int n = facts.size();
     for (int t = 0; t < n; t++) {
-      if (facts.firstName[t] == TokenFacts.NOT_FIRST_NAME || facts.gazetteer[t] != null) {
+      boolean opener = NAME_OPENERS.contains(facts.text.token(t));
+      if ((facts.firstName[t] == TokenFacts.NOT_FIRST_NAME && !opener)
+          || facts.gazetteer[t] != null) {
         continue;
       }
       if (t > 0 && facts.joined(t - 1) && facts.firstName[t - 1] != TokenFacts.NOT_FIRST_NAME) {

@@ -38,11 +38,24 @@ final class Gazetteer {
   private final Map<String, String> countryNames = new LinkedHashMap<>();
   private int rows;
 
-  private Gazetteer() {}
+  private final Lexicon lexicon;
 
-  /** Loads every list from the class path. */
+  private Gazetteer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Loads every list from the class path, with the shipped word lists. */
   static Gazetteer load() {
-    Gazetteer gazetteer = new Gazetteer();
+    return load(Lexicon.load());
+  }
+
+  /**
+   * Loads every list from the class path. A one-word spelling that {@code lexicon} knows as a
+   * common word (عالية high, كان was, وان) is made weak, whatever its list says: the lists are long
+   * and such clashes are easy to miss by hand. Country names are exempt.
+   */
+  static Gazetteer load(Lexicon lexicon) {
+    Gazetteer gazetteer = new Gazetteer(lexicon);
     gazetteer.loadCountries();
     LISTS.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
@@ -93,7 +106,7 @@ final class Gazetteer {
       countryNames.put(code, canonical);
       add(EntityType.LOCATION, canonical, code, canonical, weak);
       for (String alias : aliases) {
-        addAlias(EntityType.LOCATION, canonical, code, alias);
+        addAlias(EntityType.LOCATION, canonical, code, alias, false);
       }
       rows++;
     }
@@ -106,17 +119,28 @@ final class Gazetteer {
       String code =
           country.isEmpty() || country.equals("-") ? null : country.toUpperCase(Locale.ROOT);
       boolean weak = Arrays.asList(ResourceLines.field(row, 3).split(",")).contains(WEAK_FLAG);
-      add(type, canonical, code, canonical, weak);
+      add(type, canonical, code, canonical, weak || isCommonWord(canonical));
       for (String alias : ResourceLines.items(ResourceLines.field(row, 2))) {
-        addAlias(type, canonical, code, alias);
+        addAlias(type, canonical, code, alias, true);
       }
       rows++;
     }
   }
 
-  private void addAlias(EntityType type, String canonical, String code, String alias) {
+  private boolean isCommonWord(String spelling) {
+    ProjectedText text = ProjectedText.of(spelling);
+    if (text.tokenCount() != 1) {
+      return false;
+    }
+    TokenTable.Found<WordClass> found = lexicon.words.lookup(text, 0);
+    return (found != null && found.clitics() == 0) || lexicon.nisbas.find(text, 0) != null;
+  }
+
+  private void addAlias(
+      EntityType type, String canonical, String code, String alias, boolean checkWords) {
     boolean weak = alias.startsWith(WEAK_MARK);
-    add(type, canonical, code, weak ? alias.substring(1) : alias, weak);
+    String spelling = weak ? alias.substring(1) : alias;
+    add(type, canonical, code, spelling, weak || (checkWords && isCommonWord(spelling)));
   }
 
   private void add(EntityType type, String canonical, String code, String spelling, boolean weak) {

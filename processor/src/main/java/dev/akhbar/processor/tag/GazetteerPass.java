@@ -17,8 +17,13 @@ final class GazetteerPass {
     int n = facts.size();
     int t = 0;
     while (t < n) {
-      boolean peel = facts.wordClass[t] == null;
-      PhraseTable.Match<Sense[]> match = gazetteer.phrases().longestAt(text, t, peel);
+      if (!facts.words[t].opensEntity) {
+        t++;
+        continue;
+      }
+      boolean peel = !facts.words[t].wordWhole;
+      PhraseTable.Match<Sense[]> match =
+          gazetteer.phrases().longestAt(text, t, facts.words[t], peel);
       if (match == null) {
         t++;
         continue;

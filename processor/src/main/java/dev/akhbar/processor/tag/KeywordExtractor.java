@@ -2,8 +2,6 @@ package dev.akhbar.processor.tag;
 
 import dev.akhbar.common.record.Keyword;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,66 +30,80 @@ final class KeywordExtractor {
   /** How many match-form chars of the body count as its opening. */
   static final int OPENING_CHARS = 400;
 
-  private final Lexicon lexicon;
+  /** The most canonical names whose match form is remembered (names found by rules never end). */
+  static final int MAX_REMEMBERED_NAMES = 50_000;
 
-  KeywordExtractor(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
+  private final Map<String, String> matchForms = new java.util.concurrent.ConcurrentHashMap<>();
 
-  List<Keyword> extract(List<ProjectedText> parts, List<Mention> mentions) {
-    Map<String, Double> weights = new HashMap<>();
+  KeywordExtractor() {}
+
+  List<Keyword> extract(List<TokenFacts> parts, List<Mention> mentions) {
+    int tokens = 0;
+    for (TokenFacts facts : parts) {
+      tokens += facts.size();
+    }
+    TermWeights weights = new TermWeights(tokens);
     boolean hasTitle = parts.size() > 1;
-    for (int p = 0; p < parts.size(); p++) {
-      ProjectedText text = parts.get(p);
-      boolean title = hasTitle && p == Tagger.TITLE;
-      boolean[] covered = new boolean[text.tokenCount()];
+    for (TokenFacts facts : parts) {
+      ProjectedText text = facts.text;
+      boolean title = hasTitle && facts.part == Tagger.TITLE;
+      boolean[] covered = new boolean[facts.size()];
       for (Mention m : mentions) {
-        if (m.part() != p) {
+        if (m.part() != facts.part) {
           continue;
         }
-        for (int t = 0; t < text.tokenCount(); t++) {
-          if (text.end(t) > m.matchStart() && text.start(t) < m.matchEnd()) {
-            covered[t] = true;
-          }
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+          covered[t] = true;
         }
         double w = ENTITY_WEIGHT * weight(title, m.matchStart());
-        weights.merge(MatchForm.of(m.canonical()), w, Double::sum);
+        weights.add(matchForm(m.canonical()), w);
       }
       char[] chars = text.chars();
-      for (int t = 0; t < text.tokenCount(); t++) {
+      for (int t = 0; t < facts.size(); t++) {
         if (covered[t] || text.tokenLength(t) < 3 || !Character.isLetter(chars[text.start(t)])) {
           continue;
         }
-        WordClass wordClass = lexicon.words.find(text, t);
-        if (wordClass == WordClass.STOP
-            || wordClass == WordClass.GENERIC
-            || lexicon.nisba(text, t) != null) {
-          continue;
-        }
-        String stem = LightStemmer.keywordStem(chars, text.start(t), text.end(t));
-        if (stem.length() < LightStemmer.MIN_STEM_CHARS) {
+        WordFacts word = facts.words[t];
+        if (word.wordClass == WordClass.STOP
+            || word.wordClass == WordClass.GENERIC
+            || word.nisba != null
+            || word.keywordStem.length() < LightStemmer.MIN_STEM_CHARS) {
           continue;
         }
         double w =
-            weight(title, text.start(t)) * (wordClass == WordClass.WORD ? COMMON_WORD_WEIGHT : 1);
-        weights.merge(stem, w, Double::sum);
+            weight(title, text.start(t))
+                * (word.wordClass == WordClass.WORD ? COMMON_WORD_WEIGHT : 1);
+        weights.add(word.keywordStem, w);
       }
     }
-    List<Map.Entry<String, Double>> ranked = new ArrayList<>(weights.entrySet());
-    ranked.sort(
-        Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()));
-    List<Keyword> out = new ArrayList<>();
-    if (ranked.isEmpty()) {
+    return best(weights);
+  }
+
+  private String matchForm(String canonical) {
+    String known = matchForms.get(canonical);
+    if (known == null) {
+      known = MatchForm.of(canonical);
+      if (matchForms.size() < MAX_REMEMBERED_NAMES) {
+        matchForms.put(canonical, known);
+      }
+    }
+    return known;
+  }
+
+  /** The {@link #MAX_KEYWORDS} heaviest terms, scored against the heaviest, ties by term. */
+  private static List<Keyword> best(TermWeights weights) {
+    int[] top = weights.heaviest(MAX_KEYWORDS);
+    List<Keyword> out = new ArrayList<>(top.length);
+    if (top.length == 0) {
       return out;
     }
-    double best = ranked.get(0).getValue();
-    for (Map.Entry<String, Double> e : ranked) {
-      double score = e.getValue() / best;
-      if (out.size() == MAX_KEYWORDS || score < MIN_SCORE) {
+    double max = weights.weight(top[0]);
+    for (int index : top) {
+      double score = weights.weight(index) / max;
+      if (score < MIN_SCORE) {
         break;
       }
-      out.add(new Keyword(e.getKey(), Math.round(score * 1000) / 1000.0));
+      out.add(new Keyword(weights.term(index), Math.round(score * 1000) / 1000.0));
     }
     return out;
   }

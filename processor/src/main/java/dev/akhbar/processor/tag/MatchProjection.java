@@ -17,6 +17,14 @@ import dev.akhbar.text.Normalizer;
 final class MatchProjection {
 
   private static final String[] TABLE = new String[Character.MAX_VALUE + 1];
+
+  /**
+   * Per char: 0 not yet known, 1 + the char it becomes when that is exactly one char (the usual
+   * case), or {@link #SEVERAL} when it becomes nothing or several chars (then ask {@link #of}).
+   */
+  private static final int[] SINGLE = new int[Character.MAX_VALUE + 1];
+
+  static final int SEVERAL = -1;
   private static final char GUARD = '0';
 
   private MatchProjection() {}
@@ -31,6 +39,17 @@ final class MatchProjection {
       TABLE[c] = known;
     }
     return known;
+  }
+
+  /** The one char {@code c} becomes, or {@link #SEVERAL} when it becomes nothing or several. */
+  static int single(char c) {
+    int known = SINGLE[c];
+    if (known == 0) {
+      String projected = of(c);
+      known = projected.length() == 1 ? 1 + projected.charAt(0) : SEVERAL;
+      SINGLE[c] = known;
+    }
+    return known == SEVERAL ? SEVERAL : known - 1;
   }
 
   private static String compute(char c) {

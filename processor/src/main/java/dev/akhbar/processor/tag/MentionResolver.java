@@ -25,6 +25,12 @@ import java.util.Set;
  */
 final class MentionResolver {
 
+  /**
+   * A weak place name counts when a plainly named place of the same country stands within this many
+   * tokens of it: الخيام وبنت جبيل، صور والنبطية.
+   */
+  static final int NEIGHBOUR_TOKENS = 3;
+
   /** A family name shorter than this is not used alone to find a person again. */
   static final int MIN_ALIAS_CHARS = 3;
 
@@ -42,7 +48,11 @@ final class MentionResolver {
     Set<String> plainlyNamed = plainlyNamed(candidates);
     List<Candidate> viable = new ArrayList<>();
     Set<Long> gazetteerPersonStarts = new HashSet<>();
+    List<String[]> places = plainPlaces(parts, candidates);
     for (Candidate c : candidates) {
+      if (c.senses != null && !c.vouched && placedAmongNeighbours(c, places.get(c.part))) {
+        c.vouched = true;
+      }
       if (c.senses != null && !chooseSense(c, evidence, plainlyNamed)) {
         continue;
       }
@@ -59,8 +69,20 @@ final class MentionResolver {
                 && gazetteerPersonStarts.contains(key(c.part, c.firstToken)));
     viable.sort(PRIORITY);
     List<Candidate> chosen = new ArrayList<>();
+    List<boolean[]> taken = new ArrayList<>();
+    for (TokenFacts facts : parts) {
+      taken.add(new boolean[facts.size()]);
+    }
     for (Candidate c : viable) {
-      if (chosen.stream().noneMatch(c::overlaps)) {
+      boolean[] partTaken = taken.get(c.part);
+      boolean free = true;
+      for (int t = c.firstToken; t <= c.lastToken && free; t++) {
+        free = !partTaken[t];
+      }
+      if (free) {
+        for (int t = c.firstToken; t <= c.lastToken; t++) {
+          partTaken[t] = true;
+        }
         chosen.add(c);
       }
     }
@@ -75,7 +97,15 @@ final class MentionResolver {
     List<Mention> mentions = new ArrayList<>(chosen.size());
     for (Candidate c : chosen) {
       mentions.add(
-          new Mention(c.part, c.type, c.matchStart, c.matchEnd, c.canonical, c.countryCode));
+          new Mention(
+              c.part,
+              c.firstToken,
+              c.lastToken,
+              c.type,
+              c.matchStart,
+              c.matchEnd,
+              c.canonical,
+              c.countryCode));
     }
     return mentions;
   }
@@ -103,6 +133,43 @@ final class MentionResolver {
       }
     }
     return evidence;
+  }
+
+  /** Per part and token, the country of a plainly named place covering it, or null. */
+  private static List<String[]> plainPlaces(List<TokenFacts> parts, List<Candidate> candidates) {
+    List<String[]> places = new ArrayList<>(parts.size());
+    for (TokenFacts facts : parts) {
+      places.add(new String[facts.size()]);
+    }
+    for (Candidate c : candidates) {
+      if (c.senses != null
+          && c.senses.length == 1
+          && !c.senses[0].weak()
+          && c.senses[0].type() == EntityType.LOCATION
+          && c.senses[0].countryCode() != null) {
+        String[] codes = places.get(c.part);
+        for (int t = c.firstToken; t <= c.lastToken; t++) {
+          codes[t] = c.senses[0].countryCode();
+        }
+      }
+    }
+    return places;
+  }
+
+  private static boolean placedAmongNeighbours(Candidate c, String[] codes) {
+    for (Sense s : c.senses) {
+      if (!s.weak() || s.type() != EntityType.LOCATION || s.countryCode() == null) {
+        continue;
+      }
+      int from = Math.max(0, c.firstToken - NEIGHBOUR_TOKENS);
+      int to = Math.min(codes.length - 1, c.lastToken + NEIGHBOUR_TOKENS);
+      for (int t = from; t <= to; t++) {
+        if ((t < c.firstToken || t > c.lastToken) && s.countryCode().equals(codes[t])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Set<String> plainlyNamed(List<Candidate> candidates) {
@@ -196,7 +263,7 @@ final class MentionResolver {
       }
       char[] chars = facts.text.chars();
       for (int t = 0; t < facts.size(); t++) {
-        if (covered[t]) {
+        if (covered[t] || facts.isWord(t) || facts.text.tokenLength(t) < MIN_ALIAS_CHARS) {
           continue;
         }
         int start = facts.text.start(t);

@@ -88,7 +88,7 @@ final class NameParser {
     if (isConnector(facts, t)) {
       return true;
     }
-    return !facts.isWord(t) && !facts.looksLikeVerb(t) && !facts.startsWithWaw(t);
+    return !facts.isWord(t) && !facts.looksLikeVerbAtNameStart(t) && !facts.startsWithWaw(t);
   }
 
   /**

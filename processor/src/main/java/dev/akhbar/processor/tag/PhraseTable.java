@@ -79,23 +79,33 @@ final class PhraseTable<V> {
    * be separated by spaces or a hyphen only. Null when none.
    */
   Match<V> longestAt(ProjectedText text, int t, boolean peel) {
-    char[] chars = text.chars();
-    int start = text.start(t);
-    int end = text.end(t);
-    Match<V> best = extend(text, t, 0, text.hash(t));
-    if (!peel) {
-      return best;
-    }
-    int mask = Clitics.peelable(chars, start, end);
-    for (int skip = 1; skip <= 2; skip++) {
-      if ((mask & (1 << skip)) == 0) {
-        continue;
+    long[] readings = new long[WordFacts.MAX_READINGS];
+    byte[] skips = new byte[WordFacts.MAX_READINGS];
+    int count = WordMemo.readings(text.chars(), text.start(t), text.end(t), readings, skips);
+    return longestAt(text, t, readings, skips, peel ? count : 1);
+  }
+
+  /** True when some reading of a word is a phrase or the start of one: only then look further. */
+  boolean startsWith(long[] readings, int count) {
+    for (int r = 0; r < count; r++) {
+      if (phrases.contains(readings[r]) || prefixes.contains(readings[r])) {
+        return true;
       }
-      best = better(best, extend(text, t, skip, TokenHash.of(chars, start + skip, end)));
-      if (Clitics.restoresAlef(chars, start, skip)) {
-        long restored =
-            TokenHash.mix(TokenHash.mix(TokenHash.SEED, Clitics.ALEF), chars, start + skip, end);
-        best = better(best, extend(text, t, skip, restored));
+    }
+    return false;
+  }
+
+  /** As {@link #longestAt(ProjectedText, int, boolean)} with the token's readings worked out. */
+  Match<V> longestAt(ProjectedText text, int t, WordFacts word, boolean peel) {
+    return longestAt(text, t, word.readings, word.readingSkips, peel ? word.readings.length : 1);
+  }
+
+  private Match<V> longestAt(ProjectedText text, int t, long[] readings, byte[] skips, int count) {
+    Match<V> best = null;
+    for (int r = 0; r < count; r++) {
+      Match<V> found = extend(text, t, skips[r], readings[r]);
+      if (found != null && (best == null || found.tokenCount() > best.tokenCount())) {
+        best = found;
       }
     }
     return best;
@@ -135,15 +145,5 @@ final class PhraseTable<V> {
       }
     }
     return hyphens <= 1;
-  }
-
-  private static <V> Match<V> better(Match<V> a, Match<V> b) {
-    if (a == null) {
-      return b;
-    }
-    if (b == null) {
-      return a;
-    }
-    return b.tokenCount() > a.tokenCount() ? b : a;
   }
 }

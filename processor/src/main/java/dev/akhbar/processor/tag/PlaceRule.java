@@ -16,18 +16,28 @@ final class PlaceRule {
   static final Set<String> PLACE_NAME_OPENERS =
       Set.of(
           "عين", "راس", "بئر", "بيت", "تل", "دير", "كفر", "سيدي", "بني", "ابو", "جبل", "وادي",
-          "سوق", "قصر", "برج", "خان", "ام", "حمام", "مرسي");
+          "سوق", "قصر", "برج", "خان", "ام", "حمام", "مرسي", "باب");
+
+  /** Place words that name a place even with the article: العاصمة طرابلس. */
+  static final Set<String> DEFINITE_TRIGGERS = Set.of("العاصمه");
 
   private PlaceRule() {}
 
-  static void propose(TokenFacts facts, Lexicon lexicon, List<Candidate> out) {
+  static void propose(TokenFacts facts, List<Candidate> out) {
     ProjectedText text = facts.text;
     int n = facts.size();
     for (int t = 0; t + 1 < n; t++) {
-      if (lexicon.placeTriggers.find(text, t) == null || !facts.joined(t)) {
+      if (!facts.words[t].placeTrigger || !facts.joined(t)) {
+        continue;
+      }
+      // المدينة، البلدة: with the article a place word points back to a place already named.
+      if (facts.hasArticle(t) && !DEFINITE_TRIGGERS.contains(text.token(t))) {
         continue;
       }
       int j = t + 1;
+      if (facts.titleTokens[j] > 0) {
+        continue;
+      }
       if (facts.gazetteer[j] != null) {
         facts.gazetteer[j].vouched = true;
         continue;

@@ -31,6 +31,20 @@ final class ProjectedText {
     boolean supplementary = false;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
+      int single = MatchProjection.single(c);
+      if (single != MatchProjection.SEVERAL && !Character.isSurrogate(c)) {
+        if (n == out.length) {
+          int grown = out.length * 2;
+          out = Arrays.copyOf(out, grown);
+          outFrom = Arrays.copyOf(outFrom, grown);
+          outTo = Arrays.copyOf(outTo, grown);
+        }
+        out[n] = (char) single;
+        outFrom[n] = i;
+        outTo[n] = i + 1;
+        n++;
+        continue;
+      }
       String projected;
       int width = 1;
       if (Character.isHighSurrogate(c)
@@ -96,8 +110,18 @@ final class ProjectedText {
     return new ProjectedText(source == null ? "" : source);
   }
 
+  /** Per char: 0 not yet known, 1 part of a word, 2 not. */
+  private static final byte[] WORD_CHAR = new byte[Character.MAX_VALUE + 1];
+
   static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    byte known = WORD_CHAR[c];
+    if (known == 0) {
+      boolean word =
+          Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+      known = word ? (byte) 1 : (byte) 2;
+      WORD_CHAR[c] = known;
+    }
+    return known == 1;
   }
 
   String source() {

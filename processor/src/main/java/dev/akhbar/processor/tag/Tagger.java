@@ -1,10 +1,12 @@
 package dev.akhbar.processor.tag;
 
+import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.EntityMention;
 import dev.akhbar.common.record.Field;
 import dev.akhbar.common.record.NormalizedText;
 import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.common.record.Tags;
+import dev.akhbar.processor.ArticleTagger;
 import dev.akhbar.text.Normalized;
 import dev.akhbar.text.Normalizer;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.List;
  * the processor (offsets into the display form of title and body) and {@link #tagText(String)} for
  * {@code akhbar tag} (offsets into the text exactly as given).
  */
-public final class Tagger {
+public final class Tagger implements ArticleTagger {
 
   static final int TITLE = 0;
   static final int BODY = 1;
@@ -32,20 +34,30 @@ public final class Tagger {
   private final KeywordExtractor keywords;
   private final DatelineFinder datelines;
 
-  private Tagger(Gazetteer gazetteer, Lexicon lexicon, TopicAssigner topics) {
+  private final WordMemo memo;
+
+  private Tagger(Gazetteer gazetteer, Lexicon lexicon, TopicModel model, int memoWords) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
-    this.entities = new EntityFinder(gazetteer, lexicon);
-    this.topics = topics;
-    this.keywords = new KeywordExtractor(lexicon);
+    this.memo = new WordMemo(gazetteer, lexicon, model, memoWords);
+    this.entities = new EntityFinder(gazetteer, lexicon, memo);
+    this.topics = new TopicAssigner(model, SectionTopics.load());
+    this.keywords = new KeywordExtractor();
     this.datelines = new DatelineFinder(gazetteer);
   }
 
   /** Loads the gazetteers, word lists and topic model from the class path. */
   public static Tagger load() {
-    Gazetteer gazetteer = Gazetteer.load();
+    return load(WordMemo.DEFAULT_MAX_WORDS);
+  }
+
+  /**
+   * As {@link #load()}, remembering the facts of at most {@code memoWords} distinct word forms
+   * (default {@value WordMemo#DEFAULT_MAX_WORDS}; 0 turns the memo off).
+   */
+  public static Tagger load(int memoWords) {
     Lexicon lexicon = Lexicon.load();
-    return new Tagger(gazetteer, lexicon, TopicAssigner.load(lexicon));
+    return new Tagger(Gazetteer.load(lexicon), lexicon, TopicModel.load(), memoWords);
   }
 
   /**
@@ -63,16 +75,33 @@ public final class Tagger {
     ProjectedText title = ProjectedText.of(nullToEmpty(normalized.titleDisplay()));
     ProjectedText body = ProjectedText.of(nullToEmpty(normalized.bodyDisplay()));
     List<ProjectedText> parts = List.of(title, body);
-    List<Mention> mentions = entities.find(parts);
+    List<TokenFacts> facts = entities.facts(parts);
+    List<Mention> mentions = entities.find(facts);
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       out.add(toEntity(parts.get(m.part()), m, m.part() == TITLE ? Field.TITLE : Field.BODY));
     }
     return new Tags(
         out,
-        topics.assign(parts, section, url, sourceId),
-        keywords.extract(parts, mentions),
+        topics.assign(facts, section, url, sourceId),
+        keywords.extract(facts, mentions),
         datelines.find(body).orElse(null));
+  }
+
+  /**
+   * The topology's tagging step: tags the article's normalized title and body (normalizing them
+   * here only when the record lacks them), with its section, URL and source.
+   */
+  @Override
+  public Tags tag(Article article) {
+    if (article == null) {
+      throw new IllegalArgumentException("article must not be null");
+    }
+    NormalizedText normalized = article.normalized();
+    if (normalized == null) {
+      normalized = normalize(article.title(), article.body());
+    }
+    return tag(normalized, article.section(), article.url(), article.sourceId());
   }
 
   /** Normalizes a raw article's title and body, then tags it as {@link #tag} does. */
@@ -80,14 +109,14 @@ public final class Tagger {
     if (raw == null) {
       throw new IllegalArgumentException("raw must not be null");
     }
+    return tag(normalize(raw.title(), raw.body()), raw.section(), raw.url(), raw.sourceId());
+  }
+
+  private static NormalizedText normalize(String rawTitle, String rawBody) {
     Normalizer normalizer = Normalizer.defaults();
-    Normalized title = normalizer.normalize(nullToEmpty(raw.title()));
-    Normalized body = normalizer.normalize(nullToEmpty(raw.body()));
-    return tag(
-        new NormalizedText(title.display(), title.match(), body.display(), body.match()),
-        raw.section(),
-        raw.url(),
-        raw.sourceId());
+    Normalized title = normalizer.normalize(nullToEmpty(rawTitle));
+    Normalized body = normalizer.normalize(nullToEmpty(rawBody));
+    return new NormalizedText(title.display(), title.match(), body.display(), body.match());
   }
 
   /**
@@ -99,16 +128,16 @@ public final class Tagger {
       throw new IllegalArgumentException("text must not be null");
     }
     ProjectedText projected = ProjectedText.of(text);
-    List<ProjectedText> parts = List.of(projected);
-    List<Mention> mentions = entities.find(parts);
+    List<TokenFacts> facts = entities.facts(List.of(projected));
+    List<Mention> mentions = entities.find(facts);
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       out.add(toEntity(projected, m, null));
     }
     return new Tags(
         out,
-        topics.assign(parts, null, null, null),
-        keywords.extract(parts, mentions),
+        topics.assign(facts, null, null, null),
+        keywords.extract(facts, mentions),
         datelines.find(projected).orElse(null));
   }
 
@@ -123,7 +152,9 @@ public final class Tagger {
         + " common words="
         + lexicon.words.size()
         + " nisba forms="
-        + lexicon.nisbas.size();
+        + lexicon.nisbas.size()
+        + " remembered word forms="
+        + memo.size();
   }
 
   private static EntityMention toEntity(ProjectedText text, Mention m, Field field) {

@@ -63,7 +63,10 @@ final class TitleRule {
         }
         break;
       }
-      if (j >= n || !facts.joined(j - 1) || facts.wordClass[j] == WordClass.STOP) {
+      if (j >= n
+          || !facts.joined(j - 1)
+          || (facts.wordClass[j] == WordClass.STOP
+              && facts.firstName[j] == TokenFacts.NOT_FIRST_NAME)) {
         continue;
       }
       Candidate known = facts.gazetteer[j];
@@ -73,11 +76,11 @@ final class TitleRule {
           continue;
         }
       }
-      if (ambiguous && facts.firstName[j] == TokenFacts.NOT_FIRST_NAME && known == null) {
-        continue;
-      }
       int length = NameParser.parse(facts, j, known != null);
       if (length == 0 || (known != null && j + length - 1 <= known.lastToken)) {
+        continue;
+      }
+      if (ambiguous && known == null && !looksLikeAName(facts, j, length)) {
         continue;
       }
       int last = j + length - 1;
@@ -94,6 +97,22 @@ final class TitleRule {
       candidate.vouched = true;
       out.add(candidate);
     }
+  }
+
+  /**
+   * After a title that is also an ordinary noun (الفريق team or general), the words read must look
+   * like a name on their own: a first name in them, or a family name with the article.
+   */
+  private static boolean looksLikeAName(TokenFacts facts, int j, int length) {
+    for (int k = j; k < j + length; k++) {
+      if (facts.firstName[k] != TokenFacts.NOT_FIRST_NAME) {
+        return true;
+      }
+      if (k > j && facts.hasArticle(k) && !facts.isWord(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A function word that links a role to a known organization or place (باسم، في، لدى). */

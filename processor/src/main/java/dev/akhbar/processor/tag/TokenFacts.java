@@ -44,10 +44,14 @@ final class TokenFacts {
   /** The gazetteer candidate covering a token, or null. */
   final Candidate[] gazetteer;
 
-  TokenFacts(ProjectedText text, int part, Lexicon lexicon) {
+  /** The facts of each token's word form. */
+  final WordFacts[] words;
+
+  TokenFacts(ProjectedText text, int part, Lexicon lexicon, WordMemo memo) {
     this.text = text;
     this.part = part;
     int n = text.tokenCount();
+    words = new WordFacts[n];
     wordClass = new WordClass[n];
     nisba = new String[n];
     firstName = new byte[n];
@@ -58,17 +62,14 @@ final class TokenFacts {
     inTitle = new boolean[n];
     gazetteer = new Candidate[n];
     for (int t = 0; t < n; t++) {
-      wordClass[t] = lexicon.words.find(text, t);
-      if (wordClass[t] == null) {
-        wordClass[t] = withSuffix(lexicon, text, t);
-      }
-      nisba[t] = lexicon.nisba(text, t);
-      TokenTable.Found<Boolean> name = lexicon.firstNames.lookup(text, t);
-      if (name != null) {
-        firstName[t] = name.value() ? AMBIGUOUS_FIRST_NAME : FIRST_NAME;
-        firstNameClitics[t] = (byte) name.clitics();
-      }
-      PhraseTable.Match<Boolean> title = lexicon.titles.longestAt(text, t, true);
+      WordFacts word = memo.of(text, t);
+      words[t] = word;
+      wordClass[t] = word.wordClass;
+      nisba[t] = word.nisba;
+      firstName[t] = word.firstName;
+      firstNameClitics[t] = word.firstNameClitics;
+      PhraseTable.Match<Boolean> title =
+          word.opensTitle ? lexicon.titles.longestAt(text, t, word, true) : null;
       if (title != null) {
         titleTokens[t] = title.tokenCount();
         titleClitics[t] = title.skip();
@@ -78,48 +79,6 @@ final class TokenFacts {
         }
       }
     }
-  }
-
-  /** Attached pronouns and the accusative alef an ordinary word may carry: دفاعه، بلاده، بيانا. */
-  static final String[] WORD_SUFFIXES = {"هما", "ها", "هم", "هن", "كم", "نا", "ه", "ا"};
-
-  private static WordClass withSuffix(Lexicon lexicon, ProjectedText text, int t) {
-    char[] chars = text.chars();
-    int start = text.start(t);
-    int end = text.end(t);
-    for (String suffix : WORD_SUFFIXES) {
-      int stemEnd = end - suffix.length();
-      if (stemEnd - start < MIN_SUFFIXED_STEM || !endsWith(chars, end, suffix)) {
-        continue;
-      }
-      TokenTable.Found<WordClass> found = lexicon.words.lookup(chars, start, stemEnd);
-      if (found != null) {
-        return found.value();
-      }
-      // Teh marbuta turns back into teh before a suffix: حكومته is حكومة + ه.
-      if (chars[stemEnd - 1] == TEH) {
-        char[] copy = java.util.Arrays.copyOfRange(chars, start, stemEnd);
-        copy[copy.length - 1] = HEH;
-        found = lexicon.words.lookup(copy, 0, copy.length);
-        if (found != null) {
-          return found.value();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The shortest stem a suffixed word is reduced to. */
-  static final int MIN_SUFFIXED_STEM = 3;
-
-  private static boolean endsWith(char[] chars, int end, String suffix) {
-    int from = end - suffix.length();
-    for (int i = 0; i < suffix.length(); i++) {
-      if (chars[from + i] != suffix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   int size() {
@@ -185,6 +144,15 @@ final class TokenFacts {
     int length = text.tokenLength(t);
     char c = first(t);
     return (c == YEH || c == TEH) && length >= 4 && length <= 5 && last(t) != HEH;
+  }
+
+  /**
+   * The test for a name's first word: only the yeh-initial form counts, because many foreign names
+   * start with teh (توماس، تيريزا) where a verb after a title would most often start with yeh.
+   */
+  boolean looksLikeVerbAtNameStart(int t) {
+    int length = text.tokenLength(t);
+    return first(t) == YEH && length >= 4 && length <= 5 && last(t) != HEH;
   }
 
   /** A token starting with the article, or with ل + ال (whose alef is dropped: للعلوم). */

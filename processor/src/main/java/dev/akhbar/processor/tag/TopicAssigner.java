@@ -28,30 +28,24 @@ final class TopicAssigner {
 
   private final TopicModel model;
   private final SectionTopics sections;
-  private final TopicFeatures features;
 
-  TopicAssigner(TopicModel model, SectionTopics sections, TopicFeatures features) {
+  TopicAssigner(TopicModel model, SectionTopics sections) {
     this.model = model;
     this.sections = sections;
-    this.features = features;
-  }
-
-  static TopicAssigner load(Lexicon lexicon) {
-    return new TopicAssigner(TopicModel.load(), SectionTopics.load(), new TopicFeatures(lexicon));
   }
 
   /** Topics of a story whose first part is its title when there are two parts. */
-  List<TopicTag> assign(List<ProjectedText> parts, String section, String url, String sourceId) {
-    List<String> words = new ArrayList<>();
-    for (int p = 0; p < parts.size(); p++) {
-      List<String> partWords = features.of(parts.get(p));
-      int weight = parts.size() > 1 && p == Tagger.TITLE ? TITLE_WEIGHT : 1;
-      for (int w = 0; w < weight; w++) {
-        words.addAll(partWords);
+  List<TopicTag> assign(List<TokenFacts> parts, String section, String url, String sourceId) {
+    Topic[] topics = model.topics();
+    double[] sum = new double[topics.length];
+    int known = 0;
+    for (TokenFacts facts : parts) {
+      int weight = parts.size() > 1 && facts.part == Tagger.TITLE ? TITLE_WEIGHT : 1;
+      for (WordFacts word : facts.words) {
+        known += TopicModel.add(sum, word.topicLogs, weight);
       }
     }
-    Topic[] topics = model.topics();
-    double[] scores = model.score(words);
+    double[] scores = model.score(sum, known);
     Optional<Topic> filed = sections.find(section, url, sourceId);
     record Scored(Topic topic, double score) {}
     List<Scored> ranked = new ArrayList<>();

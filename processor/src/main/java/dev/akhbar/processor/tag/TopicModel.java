@@ -68,23 +68,39 @@ final class TopicModel {
     return likelihood.size();
   }
 
-  /**
-   * A score in [0, 1] per topic (same order as {@link #topics()}), summing to 1; all zero when no
-   * feature is known to the model.
-   */
+  /** The log likelihoods of a feature per topic, or null when the model never saw it. */
+  double[] row(String feature) {
+    return likelihood.get(feature);
+  }
+
+  /** {@link #score(double[], int)} of a list of features. */
   double[] score(List<String> features) {
     double[] sum = new double[topics.length];
     int known = 0;
     for (String feature : features) {
-      double[] logs = likelihood.get(feature);
-      if (logs == null) {
-        continue;
-      }
-      known++;
-      for (int k = 0; k < sum.length; k++) {
-        sum[k] += logs[k];
-      }
+      known += add(sum, likelihood.get(feature), 1);
     }
+    return score(sum, known);
+  }
+
+  /**
+   * Adds a feature's row {@code weight} times to {@code sum}; returns how many features it added.
+   */
+  static int add(double[] sum, double[] logs, int weight) {
+    if (logs == null) {
+      return 0;
+    }
+    for (int k = 0; k < sum.length; k++) {
+      sum[k] += weight * logs[k];
+    }
+    return weight;
+  }
+
+  /**
+   * A score in [0, 1] per topic (same order as {@link #topics()}), summing to 1, from the summed
+   * log likelihoods of {@code known} features; all zero when {@code known} is 0.
+   */
+  double[] score(double[] sum, int known) {
     double[] scores = new double[topics.length];
     if (known == 0) {
       return scores;

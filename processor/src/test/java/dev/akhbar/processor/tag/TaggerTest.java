@@ -153,6 +153,44 @@ class TaggerTest {
   }
 
   @Test
+  void plugsIntoTheTopologyAsItsArticleTagger() {
+    Normalizer n = Normalizer.defaults();
+    String title = n.display("حفتر يتفقد قواته");
+    String body = n.display("قال المشير خليفة حفتر إن قواته جاهزة.");
+    dev.akhbar.processor.ArticleTagger step = tagger;
+    Tags tags =
+        step.tag(
+            new dev.akhbar.common.record.Article(
+                1,
+                "id",
+                "src",
+                "https://example.com/sport/1",
+                null,
+                null,
+                null,
+                null,
+                title,
+                body,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                new NormalizedText(title, n.match(title), body, n.match(body)),
+                "ar",
+                1.0,
+                null,
+                null,
+                null,
+                null,
+                null));
+    assertThat(tags.entities()).extracting(EntityMention::canonical).containsOnly("خليفة حفتر");
+    assertThat(tags.topics()).extracting(dev.akhbar.common.record.TopicTag::code).contains("sport");
+  }
+
+  @Test
   void rejectsNullInput() {
     assertThatThrownBy(() -> tagger.tagText(null))
         .isInstanceOf(IllegalArgumentException.class)

@@ -34,6 +34,15 @@ final class AuditInserts {
     this.dialect = dialect;
   }
 
+  /**
+   * A dead letter reports what went wrong, often with the bad text in its message; it must be
+   * storable whatever that text holds, so its control characters (NUL, which PostgreSQL refuses,
+   * among them) become spaces. The original record is kept intact in Base64.
+   */
+  private static String printable(String text) {
+    return text == null ? null : ErrorText.printable(text);
+  }
+
   int applyRejected(Connection connection, List<RejectedWrite> writes) throws SQLException {
     if (writes.isEmpty()) {
       return 0;
@@ -67,14 +76,14 @@ final class AuditInserts {
         DeadLetter d = w.deadLetter();
         Parameters.of(insert, dialect)
             .text(w.key())
-            .text(d.stage())
-            .text(d.errorClass())
-            .text(d.errorMessage())
-            .text(d.sourceTopic())
+            .text(printable(d.stage()))
+            .text(printable(d.errorClass()))
+            .text(printable(d.errorMessage()))
+            .text(printable(d.sourceTopic()))
             .optionalInteger(d.partition())
             .optionalLong(d.offset())
             .optionalLong(d.inputLine())
-            .text(d.originalBase64())
+            .text(printable(d.originalBase64()))
             .time(d.failedAt())
             .addBatch();
       }

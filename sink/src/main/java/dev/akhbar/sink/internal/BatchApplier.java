@@ -43,12 +43,12 @@ final class BatchApplier {
       return new Applied(writer.write(writes), deadLetters, 0);
     } catch (SQLException e) {
       if (!dialect.isRecordProblem(e)) {
-        throw new RetryableFailure("the store failed: " + e.getMessage(), e);
+        throw new RetryableFailure("the store failed: " + ErrorText.of(e), e);
       }
       LOG.warn(
           "the store refused a record of a batch of {}, writing them one by one: {}",
           writes.size(),
-          e.getMessage());
+          ErrorText.of(e));
     } catch (RuntimeException e) {
       // A value no store could take (a date beyond year 9999): find it like a refused record.
       LOG.warn(
@@ -66,7 +66,7 @@ final class BatchApplier {
         counts = counts.plus(writer.write(List.of(entry.write())));
       } catch (SQLException e) {
         if (!dialect.isRecordProblem(e)) {
-          throw new RetryableFailure("the store failed: " + e.getMessage(), e);
+          throw new RetryableFailure("the store failed: " + ErrorText.of(e), e);
         }
         dropped += refuse(entry, e, deadLetters);
       } catch (RuntimeException e) {
@@ -88,7 +88,7 @@ final class BatchApplier {
           record.topic(),
           record.partition(),
           record.offset(),
-          error.toString());
+          ErrorText.of(error));
       return 1;
     }
     LOG.warn(
@@ -96,7 +96,7 @@ final class BatchApplier {
         record.topic(),
         record.partition(),
         record.offset(),
-        error.toString());
+        ErrorText.of(error));
     deadLetters.add(OutgoingDeadLetter.of(record, DeadLetterReason.UNWRITABLE, error, clock.get()));
     return 0;
   }

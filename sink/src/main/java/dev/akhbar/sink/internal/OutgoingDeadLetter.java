@@ -15,9 +15,6 @@ record OutgoingDeadLetter(byte[] key, DeadLetter letter, DeadLetterReason reason
   /** The stage name the sink's dead letters carry. */
   static final String STAGE = "sink";
 
-  /** Longer error messages are cut: a message is for a person, the original holds the data. */
-  static final int MAX_ERROR_MESSAGE_CHARS = 2_000;
-
   static OutgoingDeadLetter of(
       ConsumerRecord<byte[], byte[]> record,
       DeadLetterReason reason,
@@ -27,8 +24,8 @@ record OutgoingDeadLetter(byte[] key, DeadLetter letter, DeadLetterReason reason
     DeadLetter letter =
         new DeadLetter(
             STAGE,
-            error.getClass().getName(),
-            message(reason, error),
+            ErrorText.mostSpecific(error).getClass().getName(),
+            ErrorText.clean(reason.tag() + ": " + ErrorText.of(error)),
             record.topic(),
             record.partition(),
             record.offset(),
@@ -36,12 +33,5 @@ record OutgoingDeadLetter(byte[] key, DeadLetter letter, DeadLetterReason reason
             Base64.getEncoder().encodeToString(value),
             failedAt);
     return new OutgoingDeadLetter(record.key(), letter, reason);
-  }
-
-  private static String message(DeadLetterReason reason, Throwable error) {
-    String text = reason.tag() + ": " + error.getMessage();
-    return text.length() <= MAX_ERROR_MESSAGE_CHARS
-        ? text
-        : text.substring(0, MAX_ERROR_MESSAGE_CHARS - 1) + "…";
   }
 }

@@ -110,6 +110,10 @@ public final class PostgresDialect implements Dialect {
   @Override
   public boolean isRecordProblem(SQLException failure) {
     String state = failure.getSQLState();
+    if (ErrorText.mostSpecific(failure) instanceof SQLException specific
+        && specific.getSQLState() != null) {
+      state = specific.getSQLState();
+    }
     return state != null
         && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"));
   }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -45,6 +46,9 @@ public final class SinkLoop {
 
   /** How long a poll waits when no batch is pending; {@link #stop()} interrupts it. */
   static final Duration IDLE_POLL = Duration.ofMillis(500);
+
+  /** How long to wait for the broker's end offsets when measuring the lag during an outage. */
+  static final Duration LAG_QUERY_TIMEOUT = Duration.ofSeconds(5);
 
   private final SinkConfig config;
   private final Consumer<byte[], byte[]> consumer;
@@ -256,6 +260,7 @@ public final class SinkLoop {
         return;
       }
       add(poll(Duration.ofNanos(remaining)));
+      updateLagFromBroker();
     }
   }
 
@@ -272,6 +277,28 @@ public final class SinkLoop {
     assignedPartitions = partitions;
     lag = behind;
     metrics.lag(behind);
+  }
+
+  /**
+   * While partitions are paused the consumer fetches nothing, so its own lag estimate freezes: ask
+   * the broker for the end offsets instead, so that the lag metric shows the backlog of an outage.
+   */
+  private void updateLagFromBroker() {
+    try {
+      Set<TopicPartition> partitions = consumer.assignment();
+      Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, LAG_QUERY_TIMEOUT);
+      long behind = pending.size();
+      for (TopicPartition partition : partitions) {
+        Long end = ends.get(partition);
+        if (end != null) {
+          behind += Math.max(0, end - consumer.position(partition, LAG_QUERY_TIMEOUT));
+        }
+      }
+      lag = behind;
+      metrics.lag(behind);
+    } catch (TimeoutException | WakeupException e) {
+      // Keep the last value; the next wait asks again.
+    }
   }
 
   /** Keeps the batch consistent with the partitions this instance owns. */

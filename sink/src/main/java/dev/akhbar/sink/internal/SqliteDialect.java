@@ -65,7 +65,9 @@ public final class SqliteDialect implements Dialect {
    */
   @Override
   public boolean isRecordProblem(SQLException failure) {
-    int primaryCode = failure.getErrorCode() & 0xff;
+    SQLException specific =
+        ErrorText.mostSpecific(failure) instanceof SQLException sql ? sql : failure;
+    int primaryCode = specific.getErrorCode() & 0xff;
     return primaryCode == SQLITE_TOOBIG
         || primaryCode == SQLITE_CONSTRAINT
         || primaryCode == SQLITE_MISMATCH;

@@ -1,0 +1,39 @@
+package dev.akhbar.processor;
+
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
+
+/** The Kafka Streams settings of the processor: every one that is not Kafka's default, with why. */
+public final class StreamsSettings {
+
+  private StreamsSettings() {}
+
+  public static Properties of(ProcessorConfig config) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    // Every raw record's outputs and its outcome commit together, exactly once.
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    // Store and internal topic names are the state's identity: a generated name would move it.
+    p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.threads());
+    // Kafka's default is /tmp/kafka-streams, shared by every application on the machine.
+    p.put(StreamsConfig.STATE_DIR_CONFIG, config.stateDir().toString());
+    // Internal topics are replicated like the contract topics.
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) config.replicationFactor());
+    // A raw record without a valid timestamp is still processed (and accounted), never fatal.
+    p.put(
+        StreamsConfig.DEFAULT_TIMESTAMP_EXTRACTOR_CLASS_CONFIG,
+        UsePartitionTimeOnInvalidTimestamp.class);
+    // RocksDB's memory is bounded for the whole instance, not per store.
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+    p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, Long.toString(config.rocksDbMemoryBytes()));
+    // Arabic JSON compresses well: less to write for changelogs, repartitions and outputs.
+    p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+    // Passthrough last, so that an operator can override any of the above.
+    p.putAll(config.kafka());
+    return p;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.akhbar.processor;
+
+import dev.akhbar.common.kafka.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+
+/**
+ * Creates the topics the processor reads and writes when they are missing, with the contract's
+ * retention (docs/contract.md), and checks that the dedup inbox has the partition count the dedup
+ * state was built for.
+ */
+final class TopicSetup {
+
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final long DAY_MS = Duration.ofDays(1).toMillis();
+
+  private TopicSetup() {}
+
+  static void ensure(ProcessorConfig config) throws InterruptedException {
+    Properties admin = new Properties();
+    admin.putAll(config.kafka());
+    try (Admin client = Admin.create(admin)) {
+      List<NewTopic> wanted = wanted(config);
+      for (NewTopic topic : wanted) {
+        try {
+          client.createTopics(List.of(topic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
+          }
+        }
+      }
+      String inbox = ProcessorTopology.inboxTopic(config.applicationId());
+      TopicDescription description = describe(client, inbox);
+      if (description.partitions().size() != config.partitions()) {
+        throw new IllegalStateException(
+            "topic "
+                + inbox
+                + " has "
+                + description.partitions().size()
+                + " partitions but partitions is "
+                + config.partitions()
+                + ": dedup state is placed by partition count; reset the application to change it");
+      }
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot set up the processor's topics", e);
+    }
+  }
+
+  /** Describes a topic, waiting while a topic just created is not yet known everywhere. */
+  private static TopicDescription describe(Admin client, String topic)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    while (true) {
+      try {
+        return client
+            .describeTopics(List.of(topic))
+            .allTopicNames()
+            .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .get(topic);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static List<NewTopic> wanted(ProcessorConfig config) {
+    Topics t = config.topics();
+    int p = config.partitions();
+    short r = config.replicationFactor();
+    List<NewTopic> topics = new ArrayList<>();
+    topics.add(topic(t.raw(), p, r, Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")));
+    topics.add(topic(t.articles(), p, r, compactedFor(30)));
+    topics.add(topic(t.duplicates(), p, r, compactedFor(30)));
+    topics.add(topic(t.rejected(), p, r, deletedAfter(30)));
+    topics.add(topic(t.deadLetters(), p, r, deletedAfter(30)));
+    topics.add(topic(t.outcomes(), p, r, deletedAfter(7)));
+    // The inbox holds messages between articles that are in flight; a week covers any outage.
+    topics.add(topic(ProcessorTopology.inboxTopic(config.applicationId()), p, r, deletedAfter(7)));
+    return topics;
+  }
+
+  private static Map<String, String> compactedFor(int days) {
+    return Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG,
+        TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE,
+        TopicConfig.RETENTION_MS_CONFIG,
+        Long.toString(days * DAY_MS));
+  }
+
+  private static Map<String, String> deletedAfter(int days) {
+    return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(days * DAY_MS));
+  }
+
+  private static NewTopic topic(
+      String name, int partitions, short replication, Map<String, String> configs) {
+    return new NewTopic(name, partitions, replication).configs(configs);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.akhbar.processor.dedup;
+
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * The names and builders of dedup's state stores. The names are part of the state's identity (they
+ * name the changelog topics), so they never change. All are persistent and changelogged; the two
+ * indexes are window stores whose retention is the dedup window, so their old segments are dropped
+ * by construction; the node stores are purged by {@link DedupNode} with the same window.
+ */
+public final class DedupStores {
+
+  /** Article id → {@link Node}: each article's place in the cluster forest. */
+  public static final String NODES = "dedup-nodes";
+
+  /** Article id → the raw record of an original, kept to publish it again. */
+  public static final String ARTICLES = "dedup-articles";
+
+  /** Event time + article id → nothing: the order in which nodes expire. */
+  public static final String EXPIRY = "dedup-node-expiry";
+
+  /** Content hash → the articles with that exact body, by event time. */
+  public static final String CONTENT_INDEX = "dedup-content-index";
+
+  /** Band number + band key → the articles in that LSH bucket, by event time. */
+  public static final String BAND_INDEX = "dedup-band-index";
+
+  private DedupStores() {}
+
+  public static StoreBuilder<KeyValueStore<String, Node>> nodes() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(NODES), Serdes.String(), DedupSerdes.nodes());
+  }
+
+  public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles());
+  }
+
+  public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray());
+  }
+
+  public static StoreBuilder<WindowStore<String, Candidate>> contentIndex(Duration window) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(CONTENT_INDEX, window, Duration.ofMillis(1), true),
+        Serdes.String(),
+        DedupSerdes.indexEntries());
+  }
+
+  public static StoreBuilder<WindowStore<Bytes, Candidate>> bandIndex(Duration window) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(BAND_INDEX, window, Duration.ofMillis(1), true),
+        Serdes.Bytes(),
+        DedupSerdes.indexEntries());
+  }
+}

@@ -1,0 +1,71 @@
+package dev.akhbar.processor.dedup;
+
+import dev.akhbar.common.record.RawArticle;
+import dev.akhbar.processor.flow.SourcePosition;
+import java.util.List;
+
+/**
+ * A message to one dedup node, the article whose id is {@link #target()}; the dedup inbox topic is
+ * keyed by it, so each node's messages are handled one at a time on one partition. See
+ * docs/dedup.md for the protocol.
+ */
+public sealed interface NodeMessage {
+
+  String target();
+
+  /**
+   * A raw record that passed intake, with what intake computed.
+   *
+   * @param eventTime the article's event time in epoch milliseconds, used for the window
+   */
+  record Arrival(
+      RawArticle raw,
+      String language,
+      double arabicShare,
+      String contentHash,
+      int[] signature,
+      long[] bandKeys,
+      long eventTime,
+      SourcePosition source)
+      implements NodeMessage {
+    @Override
+    public String target() {
+      return raw.articleId();
+    }
+  }
+
+  /** What one index found for the newcomer {@code target}. */
+  record IndexReply(String target, List<Candidate> candidates) implements NodeMessage {}
+
+  /**
+   * The newcomer {@code origin} asks candidate {@code target} to verify their similarity and, if
+   * they match, to join their clusters.
+   *
+   * @param signature the newcomer's MinHash signature; empty for an exact candidate
+   */
+  record Verify(String target, SortKey origin, boolean exact, int firstBand, int[] signature)
+      implements NodeMessage {}
+
+  /**
+   * Join the cluster of {@code target} with the cluster of {@code other}, on behalf of the newcomer
+   * {@code origin}, who is told when it is done; {@code edge} is the verified pair, for the origin.
+   */
+  record Link(String target, SortKey other, String origin, Edge edge) implements NodeMessage {}
+
+  /**
+   * The old root {@code child} (which now points at {@code childParent}) and its members belong
+   * under {@code target}; the cluster's root takes them and tells each its new original.
+   */
+  record Adopt(
+      String target, SortKey targetKey, SortKey child, SortKey childParent, List<SortKey> members)
+      implements NodeMessage {}
+
+  /** The original of {@code target}'s cluster is now {@code root}. */
+  record Repoint(String target, SortKey root) implements NodeMessage {}
+
+  /**
+   * One verification or link requested by the newcomer {@code target} is done: the originals it
+   * demoted and the edge it verified (null if none).
+   */
+  record Ack(String target, List<String> demoted, Edge edge) implements NodeMessage {}
+}

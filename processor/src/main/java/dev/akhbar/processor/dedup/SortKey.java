@@ -1,0 +1,37 @@
+package dev.akhbar.processor.dedup;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * The order that decides which member of a cluster is its original: the earliest {@code
+ * published_at}, articles without one last, then the smaller article id. Total and independent of
+ * arrival, so every instance agrees on it.
+ *
+ * @param publishedAt null when the article does not say
+ */
+public record SortKey(Instant publishedAt, String articleId) implements Comparable<SortKey> {
+
+  private static final Comparator<SortKey> ORDER =
+      Comparator.comparing(
+              SortKey::publishedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+          .thenComparing(SortKey::articleId);
+
+  public SortKey {
+    Objects.requireNonNull(articleId, "articleId");
+  }
+
+  @Override
+  public int compareTo(SortKey other) {
+    return ORDER.compare(this, other);
+  }
+
+  public boolean isBefore(SortKey other) {
+    return compareTo(other) < 0;
+  }
+
+  public static SortKey min(SortKey a, SortKey b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

@@ -1,0 +1,77 @@
+package dev.akhbar.processor.tag;
+
+/**
+ * What the lists say about one written word form, worked out once and remembered by {@link
+ * WordMemo}: its common-word class, the nationality it implies, whether it is a first name, an
+ * organization head or a place word, the hashes of its peeled readings for the phrase tables, and
+ * its stems for keywords and topics. Immutable.
+ */
+final class WordFacts {
+
+  /** The most peeled readings of one word: whole, and after one or two proclitics (± alef). */
+  static final int MAX_READINGS = 5;
+
+  /** The hash of the word's match form, its key in the memo. */
+  final long key;
+
+  final WordClass wordClass;
+
+  /** True when the word is a listed common word as written, no proclitic peeled (بلد, not وبلد). */
+  final boolean wordWhole;
+
+  final String nisba;
+  final byte firstName;
+  final byte firstNameClitics;
+  final OrgHead orgHead;
+  final byte orgHeadClitics;
+  final boolean placeTrigger;
+
+  /** Whether some reading of the word opens a gazetteer phrase, or a title. */
+  final boolean opensEntity;
+
+  final boolean opensTitle;
+
+  /** Hashes of the word's readings for phrase tables; reading 0 is the word whole. */
+  final long[] readings;
+
+  /** Proclitic chars each reading leaves out of a mention. */
+  final byte[] readingSkips;
+
+  final String keywordStem;
+
+  /** The topic model's log likelihoods of this word's feature, or null when unknown or ignored. */
+  final double[] topicLogs;
+
+  WordFacts(
+      long key,
+      WordClass wordClass,
+      boolean wordWhole,
+      String nisba,
+      byte firstName,
+      byte firstNameClitics,
+      OrgHead orgHead,
+      byte orgHeadClitics,
+      boolean placeTrigger,
+      boolean opensEntity,
+      boolean opensTitle,
+      long[] readings,
+      byte[] readingSkips,
+      String keywordStem,
+      double[] topicLogs) {
+    this.key = key;
+    this.wordClass = wordClass;
+    this.wordWhole = wordWhole;
+    this.nisba = nisba;
+    this.firstName = firstName;
+    this.firstNameClitics = firstNameClitics;
+    this.orgHead = orgHead;
+    this.orgHeadClitics = orgHeadClitics;
+    this.placeTrigger = placeTrigger;
+    this.opensEntity = opensEntity;
+    this.opensTitle = opensTitle;
+    this.readings = readings;
+    this.readingSkips = readingSkips;
+    this.keywordStem = keywordStem;
+    this.topicLogs = topicLogs;
+  }
+}
