@@ -1,10 +1,13 @@
 package dev.akhbar.app;
 
 import dev.akhbar.app.command.DemoCommand;
+import dev.akhbar.app.command.ExtractCommand;
+import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.NormalizeCommand;
 import dev.akhbar.app.command.ReplayCommand;
 import dev.akhbar.app.command.RunCommand;
 import dev.akhbar.app.command.SearchCommand;
+import dev.akhbar.app.command.SourcesCommand;
 import dev.akhbar.app.command.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,10 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       NormalizeCommand.class,
       TagCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      IngestCommand.class,
+      ExtractCommand.class,
+      SourcesCommand.class
     })
 public final class Akhbar {
 

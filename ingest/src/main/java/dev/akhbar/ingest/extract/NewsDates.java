@@ -1,6 +1,5 @@
 package dev.akhbar.ingest.extract;
 
-import dev.akhbar.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.chrono.HijrahDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +31,9 @@ import java.util.regex.Pattern;
  * source's zone; a date without a time is the start of that day.
  */
 public final class NewsDates {
+
+  /** Only the start of a long text is searched for a date. */
+  static final int MAX_CHARS = 500;
 
   private static final int MIN_YEAR = 1990;
   private static final int MAX_YEAR = 2100;
@@ -99,12 +100,10 @@ public final class NewsDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String s =
-        Normalizer.defaults()
-            .normalize(text.length() > 500 ? text.substring(0, 500) : text)
-            .match()
-            .toLowerCase(Locale.ROOT)
-            .replace('\u00a0', ' ');
+    if (!DateText.hasDigit(text)) {
+      return Optional.empty();
+    }
+    String s = DateText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
     return iso(s, zone)
         .or(() -> english(s, zone))
         .or(() -> arabic(s, zone))
