@@ -1,5 +1,6 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.BrokerCommand;
 import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.ExtractCommand;
 import dev.akhbar.app.command.IngestCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       IngestCommand.class,
       ExtractCommand.class,
-      SourcesCommand.class
+      SourcesCommand.class,
+      BrokerCommand.class
     })
 public final class Akhbar {
 
