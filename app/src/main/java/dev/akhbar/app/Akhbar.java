@@ -2,6 +2,7 @@ package dev.akhbar.app;
 
 import dev.akhbar.app.command.BrokerCommand;
 import dev.akhbar.app.command.DemoCommand;
+import dev.akhbar.app.command.DlqCommand;
 import dev.akhbar.app.command.ExtractCommand;
 import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.NormalizeCommand;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ExtractCommand.class,
       SourcesCommand.class,
-      BrokerCommand.class
+      BrokerCommand.class,
+      DlqCommand.class
     })
 public final class Akhbar {
 
