@@ -107,11 +107,7 @@ public final class Store implements AutoCloseable {
    */
   public List<SearchHit> search(SearchQuery query) {
     Objects.requireNonNull(query, "query");
-    try (Connection connection = dataSource.getConnection()) {
-      return ArticleSearch.run(connection, dialect, query);
-    } catch (SQLException e) {
-      throw new StoreException("search failed in the store " + location, e);
-    }
+    return read("search failed in the store", c -> ArticleSearch.run(c, dialect, query));
   }
 
   /** The counts of the store with the top {@value #DEFAULT_SUMMARY_TOP} entities and topics. */
@@ -124,10 +120,30 @@ public final class Store implements AutoCloseable {
     if (top < 0) {
       throw new IllegalArgumentException("top must not be negative, got " + top);
     }
-    try (Connection connection = dataSource.getConnection()) {
-      return StoreReport.summarize(connection, top);
-    } catch (SQLException e) {
-      throw new StoreException("cannot summarize the store " + location, e);
+    return read("cannot summarize the store", c -> StoreReport.summarize(c, top));
+  }
+
+  /** A read on one connection. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /**
+   * Runs a read, once more on a new connection when the server had closed the first one (after a
+   * restart the pool may hand out a connection it has not yet found dead).
+   */
+  private <T> T read(String failure, Read<T> read) {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        return read.on(connection);
+      } catch (SQLException e) {
+        if (attempt == 1 && dialect.isConnectionLost(e)) {
+          LOG.info("store connection lost, reading again on a new one: {}", e.getMessage());
+          continue;
+        }
+        throw new StoreException(failure + " " + location, e);
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import static dev.akhbar.sink.Fixtures.original;
 import static dev.akhbar.sink.Fixtures.rejected;
 import static dev.akhbar.sink.Fixtures.tagsOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.akhbar.common.record.Article;
@@ -459,6 +460,27 @@ abstract class StoreContract {
     assertThat(store.search(SearchQuery.of(query)))
         .extracting(SearchHit::articleId, SearchHit::score)
         .containsExactly(tuple(id(35), 0.0), tuple(id(34), 0.0));
+  }
+
+  // --- the benchmark's bare loader
+
+  @Test
+  void theBareLoaderWritesTheRowsTheSinkWrites() throws Exception {
+    List<Article> articles = new ArticleGenerator(7).originals(0, 30);
+    List<StoreWrite> writes = new ArrayList<>();
+    articles.forEach(a -> writes.add(new ArticleWrite(a)));
+    store.write(writes);
+    var bySink = TableSnapshot.of(store);
+
+    try (Store bare = Store.open(freshLocation(), Map.of())) {
+      BareLoader.Result result = BareLoader.load(bare, articles, 8);
+
+      assertThat(result.rows()).isEqualTo(30);
+      assertThat(result.rowsPerSecond()).isPositive();
+      assertThat(TableSnapshot.of(bare)).isEqualTo(bySink);
+      assertThatExceptionOfType(StoreException.class)
+          .isThrownBy(() -> BareLoader.load(bare, articles.subList(0, 1), 8));
+    }
   }
 
   // --- summary

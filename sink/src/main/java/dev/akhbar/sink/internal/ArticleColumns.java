@@ -3,6 +3,7 @@ package dev.akhbar.sink.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.akhbar.common.json.AkhbarJson;
 import dev.akhbar.common.record.Article;
+import dev.akhbar.common.record.Change;
 import dev.akhbar.common.record.NormalizedText;
 import dev.akhbar.text.Normalized;
 import dev.akhbar.text.Normalizer;
@@ -58,6 +59,11 @@ final class ArticleColumns {
       sql.append(name.equals("authors") ? dialect.jsonParameter() : "?");
     }
     return sql.toString();
+  }
+
+  /** Whether the article is to be marked removed: the source answers 404 or 410 for it now. */
+  static boolean isRemoved(Article article) {
+    return article.removed() || article.change() == Change.REMOVED;
   }
 
   /** Binds every column of {@code article}, in the order of {@link #NAMES}. */

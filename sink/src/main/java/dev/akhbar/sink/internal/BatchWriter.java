@@ -1,5 +1,7 @@
 package dev.akhbar.sink.internal;
 
+import dev.akhbar.common.record.Article;
+import dev.akhbar.common.record.Duplicate;
 import dev.akhbar.sink.internal.StoreWrite.ArticleWrite;
 import dev.akhbar.sink.internal.StoreWrite.DeadLetterWrite;
 import dev.akhbar.sink.internal.StoreWrite.DuplicateWrite;
@@ -10,21 +12,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Applies a batch of records to the store inside the caller's transaction. Every statement is
- * guarded (see {@link ArticleUpserts} and {@link DuplicateMoves}), so applying a batch again, or in
- * another order across topics, leaves the same rows.
+ * Applies a batch of records to the store inside the caller's transaction.
+ *
+ * <p>Per round ({@link WriteRounds}): lock the round's articles, read what the store holds about
+ * them ({@link RowStates}), decide in memory which records win ({@link VersionGuard}), then write
+ * the winners with plain batched statements. Article records are decided before duplicate records,
+ * and their statements run in that order too, so that the two records of one article in one round
+ * see each other's effect. A new article is written exactly as the bare loader writes it; only
+ * updates, removals and demotions cost more.
  */
 public final class BatchWriter {
 
   private final Dialect dialect;
-  private final ArticleUpserts articles;
-  private final DuplicateMoves duplicates;
+  private final ArticleRows articles;
+  private final CopyRows copies;
   private final AuditInserts audit;
 
   public BatchWriter(Dialect dialect) {
     this.dialect = dialect;
-    this.articles = new ArticleUpserts(dialect);
-    this.duplicates = new DuplicateMoves(dialect);
+    this.articles = new ArticleRows(dialect, new BareInserts(dialect));
+    this.copies = new CopyRows(dialect);
     this.audit = new AuditInserts(dialect);
   }
 
@@ -46,32 +53,94 @@ public final class BatchWriter {
 
   private WriteCounts applyRound(Connection connection, List<StoreWrite> round)
       throws SQLException {
-    List<ArticleWrite> kept = new ArrayList<>();
-    List<ArticleWrite> demoted = new ArrayList<>();
-    List<DuplicateWrite> copies = new ArrayList<>();
+    List<ArticleWrite> articleWrites = new ArrayList<>();
+    List<DuplicateWrite> duplicateWrites = new ArrayList<>();
     List<RejectedWrite> rejected = new ArrayList<>();
     List<DeadLetterWrite> deadLetters = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (StoreWrite write : round) {
       if (write instanceof ArticleWrite a) {
-        (a.placement() == ArticleWrite.Placement.DEMOTED ? demoted : kept).add(a);
+        articleWrites.add(a);
+        ids.add(a.key());
       } else if (write instanceof DuplicateWrite d) {
-        copies.add(d);
+        duplicateWrites.add(d);
+        ids.add(d.key());
       } else if (write instanceof RejectedWrite r) {
         rejected.add(r);
       } else if (write instanceof DeadLetterWrite d) {
         deadLetters.add(d);
       }
     }
-    int articleRows = articles.apply(connection, kept);
-    int duplicateRows = duplicates.apply(connection, demoted, copies);
+    RowStates states = RowStates.read(connection, ids);
+    ArticleRows.Plan articlePlan = new ArticleRows.Plan();
+    CopyRows.Plan copyPlan = new CopyRows.Plan();
+    int unchanged = 0;
+    for (ArticleWrite w : articleWrites) {
+      if (!decide(w, states, articlePlan, copyPlan)) {
+        unchanged++;
+      }
+    }
+    for (DuplicateWrite w : duplicateWrites) {
+      if (!decide(w.duplicate(), states, copyPlan)) {
+        unchanged++;
+      }
+    }
+    articles.apply(connection, articlePlan);
+    copies.apply(connection, copyPlan);
     int rejectedRows = audit.applyRejected(connection, rejected);
     int deadLetterRows = audit.applyDeadLetters(connection, deadLetters);
-    int changed = articleRows + duplicateRows + rejectedRows + deadLetterRows;
+    unchanged += rejected.size() - rejectedRows + deadLetters.size() - deadLetterRows;
     return new WriteCounts(
-        articleRows,
-        duplicateRows,
-        rejectedRows,
-        deadLetterRows,
-        Math.max(0, round.size() - changed));
+        articlePlan.rows(), copyPlan.rows.size(), rejectedRows, deadLetterRows, unchanged);
+  }
+
+  /** Plans an article record if it wins; false if it changes nothing. */
+  private static boolean decide(
+      ArticleWrite w, RowStates states, ArticleRows.Plan articlePlan, CopyRows.Plan copyPlan) {
+    String id = w.key();
+    Article a = w.article();
+    var stored = states.article(id);
+    var copy = states.copy(id);
+    if (w.placement() == ArticleWrite.Placement.DEMOTED) {
+      if (!VersionGuard.copies(w.revision(), false, stored, copy)) {
+        return false;
+      }
+      if (stored.isPresent()) {
+        copyPlan.leaveArticles.add(id);
+      }
+      copyPlan.rows.add(CopyRows.Row.of(a));
+      states.copied(id, w.revision(), false);
+      return true;
+    }
+    if (!VersionGuard.keeps(w.version(), w.revision(), stored, copy)) {
+      return false;
+    }
+    if (stored.isEmpty()) {
+      articlePlan.inserts.add(a);
+    } else if (w.placement() == ArticleWrite.Placement.REMOVED) {
+      articlePlan.removals.add(a);
+    } else {
+      articlePlan.updates.add(a);
+    }
+    if (copy.isPresent()) {
+      articlePlan.leaveDuplicates.add(id);
+    }
+    states.stored(id, w.version(), w.revision());
+    return true;
+  }
+
+  /** Plans a duplicate record if it wins; false if it changes nothing. */
+  private static boolean decide(Duplicate d, RowStates states, CopyRows.Plan copyPlan) {
+    String id = d.articleId();
+    var stored = states.article(id);
+    if (!VersionGuard.copies(d.revision(), true, stored, states.copy(id))) {
+      return false;
+    }
+    if (stored.isPresent()) {
+      copyPlan.leaveArticles.add(id);
+    }
+    copyPlan.rows.add(CopyRows.Row.of(d));
+    states.copied(id, d.revision(), true);
+    return true;
   }
 }

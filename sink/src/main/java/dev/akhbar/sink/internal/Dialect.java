@@ -53,6 +53,12 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
   boolean isRecordProblem(SQLException failure);
 
   /**
+   * Whether {@code failure} says the connection is gone (the server restarted or closed it): a read
+   * on a new connection may then succeed at once.
+   */
+  boolean isConnectionLost(SQLException failure);
+
+  /**
    * The start of the search query, up to and including its first WHERE condition: columns {@code
    * article_id, url, title, source_id, published_at, body, score} of articles aliased {@code a}.
    * With {@code fullText}, its one parameter is {@link #fullTextQuery}; without, it has none and

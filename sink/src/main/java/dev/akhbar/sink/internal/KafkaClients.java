@@ -13,6 +13,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /** The sink's Kafka clients, with the settings its guarantees rest on. */
 public final class KafkaClients {
 
+  /** Bytes per partition per fetch: a full default batch of articles from one partition. */
+  static final int PARTITION_FETCH_BYTES = 8 * 1024 * 1024;
+
   private KafkaClients() {}
 
   public static KafkaConsumer<byte[], byte[]> consumer(SinkConfig config) {
@@ -21,6 +24,10 @@ public final class KafkaClients {
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     // One poll brings at most one batch.
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize());
+    // An article record is about 10-15 KB of JSON (body, display and match forms): the default
+    // 1 MB per partition and fetch holds fewer than a hundred, so a backlog would fill a batch in
+    // several round trips and the linger would cut it short.
+    p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, PARTITION_FETCH_BYTES);
     p.putAll(config.kafkaProperties());
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());

@@ -118,6 +118,17 @@ public final class PostgresDialect implements Dialect {
         && (state.startsWith("22") || state.startsWith("23") || state.startsWith("54"));
   }
 
+  /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (shut down, terminated). */
+  @Override
+  public boolean isConnectionLost(SQLException failure) {
+    String state = failure.getSQLState();
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
+  }
+
   @Override
   public String searchSelect(boolean fullText) {
     String columns = "a.article_id, a.url, a.title, a.source_id, a.published_at, a.body";

@@ -73,6 +73,12 @@ public final class SqliteDialect implements Dialect {
         || primaryCode == SQLITE_MISMATCH;
   }
 
+  /** A SQLite connection is a file handle: it is not closed from the other side. */
+  @Override
+  public boolean isConnectionLost(SQLException failure) {
+    return false;
+  }
+
   @Override
   public String searchSelect(boolean fullText) {
     String columns = "a.article_id, a.url, a.title, a.source_id, a.published_at, a.body";

@@ -71,9 +71,7 @@ public sealed interface StoreWrite {
       if (article.change() == Change.DEMOTED) {
         return Placement.DEMOTED;
       }
-      return article.change() == Change.REMOVED || article.removed()
-          ? Placement.REMOVED
-          : Placement.ORIGINAL;
+      return ArticleColumns.isRemoved(article) ? Placement.REMOVED : Placement.ORIGINAL;
     }
 
     public int version() {
