@@ -18,7 +18,7 @@ final class FirstNameRule {
   static void propose(TokenFacts facts, List<Candidate> out) {
     int n = facts.size();
     for (int t = 0; t < n; t++) {
-      boolean opener = NAME_OPENERS.contains(facts.text.token(t));
+      boolean opener = facts.is(t, WordFacts.NAME_OPENER);
       if ((facts.firstName[t] == TokenFacts.NOT_FIRST_NAME && !opener)
           || facts.gazetteer[t] != null) {
         continue;
@@ -48,7 +48,7 @@ final class FirstNameRule {
 
   private static boolean strongSecond(TokenFacts facts, int k) {
     return facts.isBareFirstName(k)
-        || NameParser.CONNECTORS.contains(facts.text.token(k))
+        || facts.is(k, WordFacts.CONNECTOR)
         || facts.isGazetteer(k, EntityType.PERSON)
         || (facts.hasArticle(k) && !facts.isWord(k));
   }

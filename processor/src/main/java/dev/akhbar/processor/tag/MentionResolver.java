@@ -229,7 +229,7 @@ final class MentionResolver {
       if (facts.text.tokenLength(last) < MIN_ALIAS_CHARS
           || facts.isWord(last)
           || facts.firstName[last] != TokenFacts.NOT_FIRST_NAME
-          || NameParser.COMPOUND_ENDS.contains(facts.text.token(last))) {
+          || facts.is(last, WordFacts.COMPOUND_END)) {
         continue;
       }
       long hash = facts.text.hash(last);

@@ -55,7 +55,7 @@ final class NameParser {
         }
         break;
       }
-      if (COMPOUND_ENDS.contains(facts.text.token(k))) {
+      if (facts.is(k, WordFacts.COMPOUND_END)) {
         count++;
         continue;
       }
@@ -127,6 +127,6 @@ final class NameParser {
   }
 
   private static boolean isConnector(TokenFacts facts, int t) {
-    return t < facts.size() && CONNECTORS.contains(facts.text.token(t));
+    return t < facts.size() && facts.is(t, WordFacts.CONNECTOR);
   }
 }

@@ -76,8 +76,8 @@ final class ProjectedText {
     this.length = n;
     this.codePointBefore = supplementary ? codePointPrefix(source) : null;
 
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    int[] starts = new int[n / 4 + 16];
+    int[] ends = new int[starts.length];
     int count = 0;
     int i = 0;
     while (i < n) {

@@ -81,6 +81,11 @@ final class TokenFacts {
     }
   }
 
+  /** True when token {@code t}'s word is in the closed class {@code bit} of {@link WordFacts}. */
+  boolean is(int t, int bit) {
+    return (words[t].shape & bit) != 0;
+  }
+
   int size() {
     return text.tokenCount();
   }
