@@ -92,6 +92,7 @@ final class MentionResolver {
       }
     }
     addFamilyNames(parts, chosen);
+    shareCountries(chosen);
     chosen.sort(
         Comparator.comparingInt((Candidate c) -> c.part).thenComparingInt(c -> c.matchStart));
     List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -288,6 +289,21 @@ final class MentionResolver {
       }
     }
     chosen.addAll(found);
+  }
+
+  /** Every mention of one entity gets the country any of its mentions found. */
+  private static void shareCountries(List<Candidate> chosen) {
+    Map<String, String> countries = new HashMap<>();
+    for (Candidate c : chosen) {
+      if (c.countryCode != null) {
+        countries.putIfAbsent(c.type + c.canonical, c.countryCode);
+      }
+    }
+    for (Candidate c : chosen) {
+      if (c.countryCode == null) {
+        c.countryCode = countries.get(c.type + c.canonical);
+      }
+    }
   }
 
   private static void adopt(Candidate c, Candidate owner) {

@@ -88,6 +88,13 @@ final class NameParser {
     if (isConnector(facts, t)) {
       return true;
     }
+    if (facts.hasArticle(t)
+        && facts.joined(t)
+        && t + 1 < facts.size()
+        && facts.isBareFirstName(t + 1)) {
+      // المتقاعد خليفة حفتر: a definite word before a first name describes, it is not a name.
+      return false;
+    }
     return !facts.isWord(t) && !facts.looksLikeVerbAtNameStart(t) && !facts.startsWithWaw(t);
   }
 
