@@ -1,6 +1,8 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.ReplayCommand;
+import dev.akhbar.app.command.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AkhbarVersion.class,
     description = "Streaming ingestion pipeline for Arabic news on Kafka.",
-    subcommands = {ReplayCommand.class})
+    subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class})
 public final class Akhbar {
 
   public static void main(String[] args) {

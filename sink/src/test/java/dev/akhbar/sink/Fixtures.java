@@ -31,12 +31,12 @@ import java.util.List;
  * Names of places and the shape of the stories are ordinary news facts; no text is taken from a
  * publication.
  */
-final class Fixtures {
+public final class Fixtures {
 
-  static final Instant PROCESSED = Instant.parse("2024-05-02T08:00:00Z");
+  public static final Instant PROCESSED = Instant.parse("2024-05-02T08:00:00Z");
 
   /** Title and body of the stories the tests store. */
-  enum Story {
+  public enum Story {
     BENGHAZI_RAIN(
         "أمطار غزيرة تغمر شوارع بنغازي",
         "بنغازي - شهدت مدينة بنغازي صباح اليوم أمطاراً غزيرة أدّت إلى غمر عدد من الشوارع"
@@ -70,20 +70,20 @@ final class Fixtures {
   private Fixtures() {}
 
   /** The article id of the test URL number {@code n}. */
-  static String id(int n) {
+  public static String id(int n) {
     return ArticleId.ofCanonicalUrl("https://news.example/story/" + n);
   }
 
-  static String url(String id) {
+  public static String url(String id) {
     return "https://news.example/story/" + id.substring(0, 8);
   }
 
   /** A new original of {@code story}, version 1, revision 0. */
-  static Article original(String id, Story story, Instant publishedAt) {
+  public static Article original(String id, Story story, Instant publishedAt) {
     return article(id, story, publishedAt, 1, 0, Change.NEW, tagsOf(story));
   }
 
-  static Article article(
+  public static Article article(
       String id,
       Story story,
       Instant publishedAt,
@@ -122,14 +122,14 @@ final class Fixtures {
   }
 
   /** {@code article} as the processor republishes it when a later arrival is its original. */
-  static Article demoted(Article article, String originalId, int revision) {
+  public static Article demoted(Article article, String originalId, int revision) {
     return article.withDedup(
         new DedupInfo(originalId, article.dedup().version(), revision, 0),
         Change.DEMOTED,
         PROCESSED.plusSeconds(revision));
   }
 
-  static Duplicate duplicate(Article copy, String originalId, int revision) {
+  public static Duplicate duplicate(Article copy, String originalId, int revision) {
     return new Duplicate(
         copy.articleId(),
         originalId,
@@ -144,7 +144,7 @@ final class Fixtures {
         PROCESSED.plusSeconds(revision));
   }
 
-  static Rejected rejected(String id, RejectReason reason, Instant at) {
+  public static Rejected rejected(String id, RejectReason reason, Instant at) {
     return new Rejected(
         id,
         reason,
@@ -158,7 +158,7 @@ final class Fixtures {
         at);
   }
 
-  static DeadLetter deadLetter(String topic, int partition, long offset, Instant at) {
+  public static DeadLetter deadLetter(String topic, int partition, long offset, Instant at) {
     return new DeadLetter(
         "processor",
         "com.fasterxml.jackson.core.JsonParseException",
@@ -172,7 +172,7 @@ final class Fixtures {
   }
 
   /** Tags in the manner of the tagger: entities found in the story, a topic, keywords. */
-  static Tags tagsOf(Story story) {
+  public static Tags tagsOf(Story story) {
     List<EntityMention> entities = new ArrayList<>();
     List<TopicTag> topics = new ArrayList<>();
     Dateline dateline = null;

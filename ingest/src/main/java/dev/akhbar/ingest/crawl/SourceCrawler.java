@@ -327,7 +327,7 @@ public final class SourceCrawler {
           fetcher.fetch(
               url, FetchKind.PAGE, prior == null ? Validators.none() : prior.validators());
     } catch (FetchException e) {
-      LOG.debug("{}: {}", source.id(), e.getMessage());
+      LOG.info("{}: {}", source.id(), e.getMessage());
       tally.failure(e.kind().tag());
       states.put(base.fetched(now, 0, base.etag(), base.lastModified()));
       return;
@@ -361,7 +361,9 @@ public final class SourceCrawler {
     Extraction extraction = extractor.extract(page.text(), r.url(), source.pageContext());
     extraction.problems().forEach(p -> problem(tally, p));
     ExtractedArticle a = extraction.article();
-    if (!a.isComplete() || a.canonicalUrl() == null) {
+    if (a.title() == null || a.canonicalUrl() == null) {
+      // Without a headline a page is no article. A titled page with an empty body is published
+      // all the same: the processor sets it aside as too_short, visibly, rather than it vanishing.
       states.put(fetched);
       return;
     }
@@ -384,7 +386,7 @@ public final class SourceCrawler {
             a.publishedAt(),
             a.modifiedAt(),
             a.title(),
-            a.body(),
+            a.body() == null ? "" : a.body(),
             a.authors(),
             a.section(),
             a.languageHint(),

@@ -63,9 +63,8 @@ public final class SitemapReader {
     }
     List<Candidate> urls = new ArrayList<>();
     for (SiteMapURL u : ((SiteMap) map).getSiteMapUrls()) {
-      if (!u.isValid()) {
-        continue;
-      }
+      // isValid() is false for URLs outside the sitemap's folder (the strict protocol rule);
+      // sites commonly keep sitemaps in a folder of their own, so it is not a reason to skip.
       Instant updated = u.getLastModified() == null ? null : u.getLastModified().toInstant();
       if (updated == null) {
         updated = newsDate(u);

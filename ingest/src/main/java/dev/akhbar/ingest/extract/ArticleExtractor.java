@@ -92,11 +92,7 @@ public final class ArticleExtractor {
             body,
             value(layers, ArticleFields::publishedAt),
             value(layers, ArticleFields::modifiedAt),
-            layers.stream()
-                .map(l -> l.fields().authors())
-                .filter(a -> !a.isEmpty())
-                .findFirst()
-                .orElse(List.of()),
+            authors(layers, doc),
             value(layers, ArticleFields::section),
             language(layers, doc, context),
             value(layers, ArticleFields::imageUrl),
@@ -123,6 +119,21 @@ public final class ArticleExtractor {
       }
     }
     return page.map(u -> CanonicalUrl.of(u.toString())).orElse(null);
+  }
+
+  /** The first layer's authors, the outlet's own name (og:site_name) left out of every layer. */
+  private static List<String> authors(List<Layer> layers, Document doc) {
+    Optional<String> site = MetaTagsReader.first(doc, List.of("og:site_name", "application-name"));
+    for (Layer l : layers) {
+      List<String> names =
+          l.fields().authors().stream()
+              .filter(a -> site.isEmpty() || !a.equals(site.get()))
+              .toList();
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
   }
 
   private static String language(List<Layer> layers, Document doc, PageContext context) {

@@ -27,7 +27,7 @@ final class Boilerplate {
               + "|disqus|ad|ads|adv|advert|advertisement|sponsor(?:ed)?|banner|promo|newsletter"
               + "|subscribe|subscription|sidebar|breadcrumbs?|menu|navbar|nav|footer|tags|tag-list"
               + "|keywords|popular|most-read|mostread|trending|read-more|readmore|also|more-news"
-              + "|widget|cookie|modal|popup|outbrain|taboola|print|author-box|bio)(?:$|[-_\\s])",
+              + "|widget|cookie|modal|popup|outbrain|taboola|author-box|bio)(?:$|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
 
   /** Elements never removed for their class or id: the page's own frame. */

@@ -33,6 +33,13 @@ final class Bylines {
   private static final Pattern SPLIT =
       Pattern.compile("\\s*[،,;&]\\s*|\\s+و\\s+|\\s+and\\s+", Pattern.CASE_INSENSITIVE);
 
+  /** News agencies: credited like authors, but not people. */
+  private static final Pattern AGENCY =
+      Pattern.compile(
+          "^(?:وكالة|وكالات|الوكالات|رويترز|فرانس برس|أ ف ب|ا ف ب|أسوشيتد برس|د ب أ|الأناضول"
+              + "|واس|وام|قنا|كونا|سانا|بترا|reuters|afp|ap|associated press|dpa|agencies)(?:\\s|$)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> DESK_CREDITS =
       Set.of(
           "المحرر",
@@ -82,7 +89,7 @@ final class Bylines {
     if (s.chars().anyMatch(Character::isDigit)) {
       return false;
     }
-    if (DESK_CREDITS.contains(lower)) {
+    if (DESK_CREDITS.contains(lower) || AGENCY.matcher(s).find()) {
       return false;
     }
     if (s.codePoints().noneMatch(Character::isLetter)) {

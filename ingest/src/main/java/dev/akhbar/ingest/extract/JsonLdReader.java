@@ -112,9 +112,12 @@ final class JsonLdReader {
       if (author.isTextual()) {
         bylines.add(author.asText());
       } else if (author.isObject()) {
+        // Authors are people: an agency or the outlet credited as author is not one.
+        boolean organization =
+            typeNames(author).stream()
+                .anyMatch(t -> t.endsWith("Organization") || t.equals("NewsMediaOrganization"));
         String name = author.path("name").asText("");
-        boolean organization = typeNames(author).contains("Organization");
-        if (!(organization && name.equals(publisher))) {
+        if (!organization && !name.equals(publisher)) {
           bylines.add(name);
         }
       }

@@ -26,7 +26,14 @@ final class MainContentReader {
   /** A block with more of its text in links than this is a link list. */
   static final double MAX_LINK_DENSITY = 0.5;
 
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[-|–—:»]\\s+|\\s*[|]\\s*");
+  private static final Pattern TITLE_SEPARATOR =
+      Pattern.compile("\\s+(?:::|[-|–—:»])\\s+|\\s*[|]\\s*");
+
+  /** A block whose own text (not its children's) is this long holds the article itself. */
+  static final int MIN_HOLDER_CHARS = 200;
+
+  private static final Pattern BYLINE_LEAD =
+      Pattern.compile("^(?:بقلم|كتب|كتبت|كتبه|by)\\s*[:：]", Pattern.CASE_INSENSITIVE);
 
   private MainContentReader() {}
 
@@ -39,15 +46,27 @@ final class MainContentReader {
     Element copy = body.clone();
     Boilerplate.removeAll(copy);
     Element main = mainElement(copy);
-    List<String> paragraphs = new ArrayList<>(PlainText.paragraphs(main));
-    if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
-      paragraphs.remove(0);
+    List<String> paragraphs = new ArrayList<>();
+    for (String p : PlainText.paragraphs(main)) {
+      if (!isPageFurniture(p, title, zone)) {
+        paragraphs.add(p);
+      }
     }
     List<String> bylines = new ArrayList<>();
     for (Element e : doc.select("[rel=author], .author, .byline, .writer, [class*=author-name]")) {
       bylines.add(e.text());
       if (bylines.size() >= Bylines.MAX_AUTHORS) {
         break;
+      }
+    }
+    if (bylines.isEmpty() && doc.body() != null) {
+      // A byline written into the page's info line: «كتب: فهد العتيبي | نشر في: …».
+      for (Element e : doc.body().select("div, p, span, td, li")) {
+        String text = e.ownText().strip();
+        if (text.length() <= MAX_DATELINE_CHARS && BYLINE_LEAD.matcher(text).find()) {
+          bylines.add(text);
+          break;
+        }
       }
     }
     return new ArticleFields(
@@ -90,8 +109,9 @@ final class MainContentReader {
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     for (Element block : root.select("p, pre, blockquote, li, div, td")) {
-      if (block.normalName().equals("div") && hasBlockChild(block)) {
-        continue; // a div counts only when it holds text directly (sites that skip <p>)
+      boolean container = block.normalName().equals("div") || block.normalName().equals("td");
+      if (container && hasBlockChild(block)) {
+        continue; // a div or cell counts only when it holds text directly (sites that skip <p>)
       }
       String text = block.text();
       if (text.length() < MIN_PARAGRAPH_CHARS) {
@@ -105,6 +125,12 @@ final class MainContentReader {
         continue;
       }
       double score = text.length();
+      if (container && block.ownText().length() >= MIN_HOLDER_CHARS) {
+        // Text written straight into a div or cell, paragraphs split by <br>: the block itself
+        // is the article, not its parent.
+        scores.merge(block, score, Double::sum);
+        continue;
+      }
       Element parent = block.parent();
       if (parent != null) {
         scores.merge(parent, score, Double::sum);
@@ -125,9 +151,38 @@ final class MainContentReader {
     return best;
   }
 
+  /**
+   * Lines of the article's frame that land in the main element of old templates: the headline
+   * again, a breadcrumb ("الرئيسية » اقتصاد", told from Arabic quotation marks by the spaces and
+   * the missing «), the info line with byline and date.
+   */
+  static boolean isPageFurniture(String paragraph, String title, ZoneId zone) {
+    if (paragraph.equals(title)) {
+      return true;
+    }
+    if (paragraph.length() <= MAX_BREADCRUMB_CHARS
+        && !paragraph.contains("«")
+        && (paragraph.contains(" » ") || paragraph.contains(" > "))) {
+      return true;
+    }
+    if (paragraph.length() <= MAX_DATELINE_CHARS) {
+      boolean infoLine =
+          BYLINE_LEAD.matcher(paragraph).find()
+              || paragraph.startsWith("نشر")
+              || paragraph.startsWith("تاريخ")
+              || paragraph.startsWith("آخر تحديث")
+              || paragraph.contains("|");
+      return infoLine && NewsDates.parse(paragraph, zone).isPresent();
+    }
+    return false;
+  }
+
+  /** A breadcrumb is a short line of section names. */
+  static final int MAX_BREADCRUMB_CHARS = 80;
+
   private static boolean hasBlockChild(Element e) {
     for (Element child : e.children()) {
-      if (PlainText.BLOCKS.contains(child.normalName())) {
+      if (!child.normalName().equals("br") && PlainText.BLOCKS.contains(child.normalName())) {
         return true;
       }
     }
@@ -151,7 +206,8 @@ final class MainContentReader {
     List<Element> candidates =
         new ArrayList<>(
             doc.select(
-                "time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=meta]"));
+                "time, [class*=date], [class*=time], [class*=publish], [id*=date], [class*=meta],"
+                    + " [class*=info]"));
     Element h1 = doc.selectFirst("h1");
     if (h1 != null) {
       for (Element e :
@@ -164,6 +220,10 @@ final class MainContentReader {
         }
       }
     }
+    if (doc.body() != null) {
+      // Last, any short block in page order: old templates print the date in a plain cell.
+      candidates.addAll(doc.body().select("p, div, span, td, font, small, li, b"));
+    }
     int tried = 0;
     for (Element e : candidates) {
       String text = e.text();
@@ -174,7 +234,7 @@ final class MainContentReader {
       if (t.isPresent()) {
         return t.get();
       }
-      if (++tried >= DATE_SEARCH_BLOCKS) {
+      if (++tried >= DATE_SEARCH_BLOCKS * 10) {
         break;
       }
     }

@@ -76,6 +76,9 @@ final class MetaTagsReader {
       Element name = e.selectFirst("[itemprop=name]");
       bylines.add(name != null ? name.text() : e.hasAttr("content") ? e.attr("content") : e.text());
     }
+    // An outlet that credits itself as author has named no person.
+    first(doc, List.of("og:site_name", "application-name"))
+        .ifPresent(site -> bylines.removeIf(b -> b.strip().equals(site)));
     String section = first(doc, SECTION).orElse(null);
     String image = first(doc, IMAGE).flatMap(u -> Links.absolute(doc, u)).orElse(null);
     String language =

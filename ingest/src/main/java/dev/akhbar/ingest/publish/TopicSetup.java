@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics ingest writes when they are missing, with their settings: the raw topic kept
@@ -26,7 +27,30 @@ public final class TopicSetup {
   /** How long topic creation and description may take. */
   static final long ADMIN_TIMEOUT_SECONDS = 60;
 
+  /** Wait between two looks for a just-created topic in the cluster metadata. */
+  static final long METADATA_RETRY_MILLIS = 100;
+
   private TopicSetup() {}
+
+  /** Describes the sources and state topics, waiting for new ones to show in the metadata. */
+  private static Map<String, TopicDescription> describe(Admin admin, IngestConfig config)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ADMIN_TIMEOUT_SECONDS);
+    while (true) {
+      try {
+        return admin
+            .describeTopics(Set.of(config.sourcesTopic(), config.stateTopic()))
+            .allTopicNames()
+            .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
+            || System.nanoTime() - deadline > 0) {
+          throw e;
+        }
+        Thread.sleep(METADATA_RETRY_MILLIS);
+      }
+    }
+  }
 
   /**
    * Makes sure the topics exist.
@@ -62,11 +86,7 @@ public final class TopicSetup {
           }
         }
       }
-      Map<String, TopicDescription> described =
-          admin
-              .describeTopics(Set.of(config.sourcesTopic(), config.stateTopic()))
-              .allTopicNames()
-              .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      Map<String, TopicDescription> described = describe(admin, config);
       int sources = described.get(config.sourcesTopic()).partitions().size();
       int state = described.get(config.stateTopic()).partitions().size();
       if (sources != state) {

@@ -28,7 +28,12 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   /** One request as the server saw it. */
-  public record Request(String path, Map<String, List<String>> headers, String userAgent) {
+  public record Request(
+      String path,
+      Map<String, List<String>> headers,
+      String userAgent,
+      long startNanos,
+      java.util.concurrent.atomic.AtomicLong endNanos) {
     public String header(String name) {
       for (Map.Entry<String, List<String>> e : headers.entrySet()) {
         if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
@@ -64,11 +69,14 @@ public final class FixtureServer implements AutoCloseable {
           String path = exchange.getRequestURI().getRawPath();
           String query = exchange.getRequestURI().getRawQuery();
           String full = query == null ? path : path + "?" + query;
-          log.add(
+          Request request =
               new Request(
                   full,
                   Map.copyOf(exchange.getRequestHeaders()),
-                  exchange.getRequestHeaders().getFirst("User-Agent")));
+                  exchange.getRequestHeaders().getFirst("User-Agent"),
+                  System.nanoTime(),
+                  new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE));
+          log.add(request);
           Route route = routes.getOrDefault(full, routes.get(path));
           try {
             if (route == null) {
@@ -80,6 +88,7 @@ public final class FixtureServer implements AutoCloseable {
             // the client went away; nothing to answer
           } finally {
             exchange.close();
+            request.endNanos().set(System.nanoTime());
           }
         });
     server.start();

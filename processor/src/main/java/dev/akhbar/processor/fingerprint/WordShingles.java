@@ -1,5 +1,8 @@
 package dev.akhbar.processor.fingerprint;
 
+import dev.akhbar.text.TokenKind;
+import dev.akhbar.text.TokenVisitor;
+import dev.akhbar.text.Tokenizer;
 import java.util.Arrays;
 
 /**
@@ -8,8 +11,8 @@ import java.util.Arrays;
  * words. A text with fewer words than that is one shingle of all its words, so that short texts
  * still have a fingerprint.
  *
- * <p>No string is built: each word is hashed as it is read and shingles combine word hashes, which
- * keeps this step at a few microseconds for a 5 KB body.
+ * <p>No string is built: each token is hashed as the tokenizer visits it and shingles combine token
+ * hashes, which keeps this step at a few microseconds for a 5 KB body.
  */
 public final class WordShingles {
 
@@ -23,13 +26,20 @@ public final class WordShingles {
   private static final long FNV_PRIME = 0x100000001B3L;
 
   private final int words;
+  private final Tokenizer tokenizer;
 
+  /** Shingles of {@code words} words, split by the text module's default tokenizer. */
   public WordShingles(int words) {
+    this(words, Tokenizer.defaults());
+  }
+
+  public WordShingles(int words, Tokenizer tokenizer) {
     if (words < 1 || words > MAX_WORDS) {
       throw new IllegalArgumentException(
           "words per shingle must be in [1, " + MAX_WORDS + "], got " + words);
     }
     this.words = words;
+    this.tokenizer = tokenizer;
   }
 
   public int words() {
@@ -55,32 +65,38 @@ public final class WordShingles {
     return shingles;
   }
 
-  /** One hash per word of {@code text}: letters and digits, split at anything else. */
-  static long[] wordHashes(CharSequence text) {
-    long[] out = new long[Math.max(8, text.length() / 5)];
-    int count = 0;
-    long h = FNV_OFFSET;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
-        h = (h ^ c) * FNV_PRIME;
-        inWord = true;
-      } else if (inWord) {
-        if (count == out.length) {
-          out = Arrays.copyOf(out, count * 2);
-        }
-        out[count++] = Mix.fmix64(h);
-        h = FNV_OFFSET;
-        inWord = false;
-      }
+  /** One hash per word or number of {@code text}, as the text module's tokenizer splits it. */
+  long[] wordHashes(CharSequence text) {
+    WordHashes hashes = new WordHashes(text);
+    tokenizer.tokenize(text, hashes);
+    return hashes.toArray();
+  }
+
+  /** Hashes each token as the tokenizer finds it: no string is made. */
+  private static final class WordHashes implements TokenVisitor {
+    private final CharSequence text;
+    private long[] out;
+    private int count;
+
+    WordHashes(CharSequence text) {
+      this.text = text;
+      this.out = new long[Math.max(8, text.length() / 5)];
     }
-    if (inWord) {
+
+    @Override
+    public void token(int start, int end, TokenKind kind) {
+      long h = FNV_OFFSET;
+      for (int i = start; i < end; i++) {
+        h = (h ^ text.charAt(i)) * FNV_PRIME;
+      }
       if (count == out.length) {
-        out = Arrays.copyOf(out, count + 1);
+        out = Arrays.copyOf(out, count * 2);
       }
       out[count++] = Mix.fmix64(h);
     }
-    return Arrays.copyOf(out, count);
+
+    long[] toArray() {
+      return Arrays.copyOf(out, count);
+    }
   }
 }

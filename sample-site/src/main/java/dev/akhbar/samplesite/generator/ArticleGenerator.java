@@ -66,6 +66,8 @@ public final class ArticleGenerator {
   private final Map<String, List<String>> slots;
   private final List<String> topics;
   private final List<GeneratedArticle> recent = new ArrayList<>();
+  // The latest body of each recent original's URL: a refetch compares with what was fetched last.
+  private final Map<Long, String> latestBody = new HashMap<>();
   private long sequence;
 
   public ArticleGenerator(long seed, GeneratorMix mix) {
@@ -76,6 +78,23 @@ public final class ArticleGenerator {
     this.slots = readTable("slots.txt");
     this.topics = new ArrayList<>(titlesByTopic.keySet());
     this.topics.sort(String::compareTo);
+  }
+
+  /**
+   * Writes articles as JSON Lines to stdout: {@code ArticleGenerator COUNT [SEED]}, the realistic
+   * mix.
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1 || args.length > 2) {
+      System.err.println("usage: ArticleGenerator COUNT [SEED]");
+      System.exit(2);
+    }
+    long seed = args.length > 1 ? Long.parseLong(args[1]) : 1L;
+    Writer out =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    new ArticleGenerator(seed, GeneratorMix.realistic())
+        .writeJsonLines(Long.parseLong(args[0]), out);
   }
 
   /** The next article. */
@@ -91,16 +110,21 @@ public final class ArticleGenerator {
     } else if ((r -= mix.exactCopies()) < mix.nearCopies()) {
       made = copy(seq, base, GeneratedArticle.Kind.NEAR_COPY, nearCopyBody(base.body()));
     } else if ((r -= mix.nearCopies()) < mix.unchangedRefetches()) {
-      made = refetch(seq, base, GeneratedArticle.Kind.REFETCH_UNCHANGED, base.body());
+      String latest = latestBody.getOrDefault(base.sequence(), base.body());
+      made = refetch(seq, base, GeneratedArticle.Kind.REFETCH_UNCHANGED, latest);
     } else if ((r -= mix.unchangedRefetches()) < mix.changedRefetches()) {
-      String update = base.body() + "\n\nتحديث: " + sentence(base.section());
+      String latest = latestBody.getOrDefault(base.sequence(), base.body());
+      String update = latest + "\n\nتحديث: " + sentence(base.section());
+      latestBody.put(base.sequence(), update);
       made = refetch(seq, base, GeneratedArticle.Kind.REFETCH_CHANGED, update);
     } else {
       made = original(seq);
     }
     if (made.kind() == GeneratedArticle.Kind.ORIGINAL) {
       if (recent.size() >= RECENT_WINDOW) {
-        recent.set(random.nextInt(RECENT_WINDOW), made);
+        int slot = random.nextInt(RECENT_WINDOW);
+        latestBody.remove(recent.get(slot).sequence());
+        recent.set(slot, made);
       } else {
         recent.add(made);
       }

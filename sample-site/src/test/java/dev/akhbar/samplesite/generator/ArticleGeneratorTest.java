@@ -80,4 +80,19 @@ class ArticleGeneratorTest {
     assertThat(first.has("title")).isTrue();
     assertThat(first.has("body")).isTrue();
   }
+
+  @Test
+  void aRefetchRepeatsOrChangesTheLatestVersionOfItsUrl() {
+    ArticleGenerator generator = new ArticleGenerator(11, GeneratorMix.realistic());
+    java.util.Map<String, String> latest = new java.util.HashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      GeneratedArticle a = generator.next();
+      String before = latest.put(a.url(), a.body());
+      switch (a.kind()) {
+        case REFETCH_UNCHANGED -> assertThat(a.body()).isEqualTo(before);
+        case REFETCH_CHANGED -> assertThat(a.body()).isNotEqualTo(before).startsWith(before);
+        default -> assertThat(before).isNull();
+      }
+    }
+  }
 }

@@ -1,16 +1,13 @@
 package dev.akhbar.sink.internal;
 
-import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.EntityMention;
 import dev.akhbar.common.record.Keyword;
 import dev.akhbar.common.record.TopicTag;
 import dev.akhbar.sink.internal.StoreWrite.ArticleWrite;
-import dev.akhbar.text.Normalizer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -183,7 +180,7 @@ final class ArticleUpserts {
               .integer(e.start())
               .integer(e.end())
               .text(canonical)
-              .text(matchForm(canonical))
+              .text(QueryWords.matchKey(canonical))
               .text(e.countryCode());
           bindThisVersion(insert, 11, w);
           insert.addBatch();
@@ -237,24 +234,10 @@ final class ArticleUpserts {
     }
   }
 
-  /** The form that {@code --entity NAME} is compared in: match form, lower case. */
-  static String matchForm(String name) {
-    return Normalizer.defaults().normalize(name).match().toLowerCase(Locale.ROOT);
-  }
-
   private static void bindThisVersion(PreparedStatement statement, int first, ArticleWrite w)
       throws SQLException {
     statement.setString(first, w.key());
     statement.setInt(first + 1, w.version());
     statement.setInt(first + 2, w.revision());
-  }
-
-  /** The article an {@link Article} record is about, for logs. */
-  static String describe(Article article) {
-    return article.articleId()
-        + " v"
-        + article.dedup().version()
-        + " r"
-        + article.dedup().revision();
   }
 }

@@ -42,6 +42,11 @@ public final class QueryWords {
     return Normalizer.defaults().normalize(text).match().toLowerCase(Locale.ROOT);
   }
 
+  /** {@link #matchKey} of a word already in display form (a word of a stored title or body). */
+  static String matchKeyOfDisplay(String displayWord) {
+    return Normalizer.defaults().match(displayWord).toLowerCase(Locale.ROOT);
+  }
+
   /** The words of {@code text}. */
   static List<String> split(String text) {
     List<String> words = new ArrayList<>();

@@ -36,7 +36,8 @@ public final class SnippetBuilder {
     for (int i = 0; i < spans.size(); i++) {
       int[] s = spans.get(i);
       boolean isMatch =
-          !words.isEmpty() && words.contains(QueryWords.matchKey(text.substring(s[0], s[1])));
+          !words.isEmpty()
+              && words.contains(QueryWords.matchKeyOfDisplay(text.substring(s[0], s[1])));
       matched.add(isMatch);
       if (isMatch && first < 0) {
         first = i;
@@ -48,6 +49,8 @@ public final class SnippetBuilder {
     List<Snippet.Highlight> highlights = new ArrayList<>();
     if (from > 0) {
       out.append(ELLIPSIS).append(' ');
+    } else {
+      out.append(collapse(text.substring(0, spans.get(0)[0])).stripLeading());
     }
     for (int i = from; i < to; i++) {
       int[] s = spans.get(i);
@@ -61,6 +64,8 @@ public final class SnippetBuilder {
     }
     if (to < spans.size()) {
       out.append(' ').append(ELLIPSIS);
+    } else {
+      out.append(collapse(text.substring(spans.get(to - 1)[1])).stripTrailing());
     }
     return new Snippet(out.toString(), highlights);
   }
