@@ -20,6 +20,6 @@ public final class GazetteerTagger implements ArticleTagger {
 
   @Override
   public Tags tag(Article article) {
-    return tagger.tag(article.normalized(), article.section(), article.url(), article.sourceId());
+    return tagger.tag(article);
   }
 }
