@@ -34,12 +34,20 @@ final class MentionResolver {
   /** A family name shorter than this is not used alone to find a person again. */
   static final int MIN_ALIAS_CHARS = 3;
 
+  /** Longest first, then the most trusted source, then in text order. */
   private static final Comparator<Candidate> PRIORITY =
-      Comparator.comparingInt(Candidate::tokenCount)
-          .reversed()
-          .thenComparing(c -> c.source)
-          .thenComparingInt(c -> c.part)
-          .thenComparingInt(c -> c.matchStart);
+      (a, b) -> {
+        int byLength = Integer.compare(b.tokenCount(), a.tokenCount());
+        if (byLength != 0) {
+          return byLength;
+        }
+        int bySource = Integer.compare(a.source.ordinal(), b.source.ordinal());
+        if (bySource != 0) {
+          return bySource;
+        }
+        int byPart = Integer.compare(a.part, b.part);
+        return byPart != 0 ? byPart : Integer.compare(a.matchStart, b.matchStart);
+      };
 
   private MentionResolver() {}
 
@@ -293,15 +301,18 @@ final class MentionResolver {
 
   /** Every mention of one entity gets the country any of its mentions found. */
   private static void shareCountries(List<Candidate> chosen) {
-    Map<String, String> countries = new HashMap<>();
+    Map<EntityType, Map<String, String>> countries = new java.util.EnumMap<>(EntityType.class);
     for (Candidate c : chosen) {
       if (c.countryCode != null) {
-        countries.putIfAbsent(c.type + c.canonical, c.countryCode);
+        countries
+            .computeIfAbsent(c.type, k -> new HashMap<>())
+            .putIfAbsent(c.canonical, c.countryCode);
       }
     }
     for (Candidate c : chosen) {
-      if (c.countryCode == null) {
-        c.countryCode = countries.get(c.type + c.canonical);
+      Map<String, String> ofType = countries.get(c.type);
+      if (c.countryCode == null && ofType != null) {
+        c.countryCode = ofType.get(c.canonical);
       }
     }
   }

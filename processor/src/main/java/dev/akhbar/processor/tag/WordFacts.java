@@ -44,10 +44,10 @@ final class WordFacts {
   /** A place word that names a place even with the article: العاصمة. */
   static final int DEFINITE_TRIGGER = 1 << 4;
 
-  /** Whether some reading of the word opens a gazetteer phrase, or a title. */
-  final boolean opensEntity;
+  /** Which readings of the word open a gazetteer phrase, or a title (bits; 0: none). */
+  final int opensEntity;
 
-  final boolean opensTitle;
+  final int opensTitle;
 
   /** Hashes of the word's readings for phrase tables; reading 0 is the word whole. */
   final long[] readings;
@@ -71,8 +71,8 @@ final class WordFacts {
       byte orgHeadClitics,
       boolean placeTrigger,
       int shape,
-      boolean opensEntity,
-      boolean opensTitle,
+      int opensEntity,
+      int opensTitle,
       long[] readings,
       byte[] readingSkips,
       String keywordStem,
