@@ -1,8 +1,11 @@
 package dev.akhbar.app;
 
 import dev.akhbar.app.command.DemoCommand;
+import dev.akhbar.app.command.NormalizeCommand;
 import dev.akhbar.app.command.ReplayCommand;
 import dev.akhbar.app.command.RunCommand;
+import dev.akhbar.app.command.SearchCommand;
+import dev.akhbar.app.command.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +18,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = AkhbarVersion.class,
     description = "Streaming ingestion pipeline for Arabic news on Kafka.",
-    subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      RunCommand.class,
+      ReplayCommand.class,
+      NormalizeCommand.class,
+      TagCommand.class,
+      SearchCommand.class
+    })
 public final class Akhbar {
 
   public static void main(String[] args) {

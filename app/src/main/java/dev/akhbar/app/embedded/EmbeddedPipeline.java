@@ -11,7 +11,7 @@ import dev.akhbar.common.kafka.Topics;
 import dev.akhbar.common.store.StoreLocation;
 import dev.akhbar.processor.ProcessorConfig;
 import dev.akhbar.processor.ProcessorService;
-import dev.akhbar.processor.tag.GazetteerTagger;
+import dev.akhbar.processor.tag.Tagger;
 import dev.akhbar.sink.SinkConfig;
 import dev.akhbar.sink.SinkService;
 import dev.akhbar.sink.Store;
@@ -97,7 +97,7 @@ public final class EmbeddedPipeline implements AutoCloseable {
                 .partitions(settings.partitions())
                 .stateDir(settings.folder().resolve("streams"))
                 .build(),
-            GazetteerTagger.load(),
+            Tagger.load(),
             settings.registry());
     processor.start();
     if (!processor.awaitRunning(STARTUP_TIMEOUT)) {
