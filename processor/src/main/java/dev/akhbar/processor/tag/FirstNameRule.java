@@ -18,7 +18,7 @@ final class FirstNameRule {
   static void propose(TokenFacts facts, List<Candidate> out) {
     int n = facts.size();
     for (int t = 0; t < n; t++) {
-      boolean opener = NAME_OPENERS.contains(facts.text.token(t));
+      boolean opener = facts.is(t, WordFacts.NAME_OPENER);
       if ((facts.firstName[t] == TokenFacts.NOT_FIRST_NAME && !opener)
           || facts.gazetteer[t] != null) {
         continue;
@@ -30,7 +30,8 @@ final class FirstNameRule {
       if (length < 2) {
         continue;
       }
-      if (facts.firstName[t] == TokenFacts.AMBIGUOUS_FIRST_NAME && !strongSecond(facts, t + 1)) {
+      if (facts.firstName[t] == TokenFacts.AMBIGUOUS_FIRST_NAME
+          && !strongSecond(facts, t + 1, facts.wordClass[t] == WordClass.STOP)) {
         continue;
       }
       int last = t + length - 1;
@@ -46,10 +47,14 @@ final class FirstNameRule {
     }
   }
 
-  private static boolean strongSecond(TokenFacts facts, int k) {
+  /**
+   * What may follow an ambiguous first name. After one that is also a function word (علي is على in
+   * the match form) a family name with the article is not enough: على الحقائق.
+   */
+  private static boolean strongSecond(TokenFacts facts, int k, boolean functionWord) {
     return facts.isBareFirstName(k)
-        || NameParser.CONNECTORS.contains(facts.text.token(k))
+        || facts.is(k, WordFacts.CONNECTOR)
         || facts.isGazetteer(k, EntityType.PERSON)
-        || (facts.hasArticle(k) && !facts.isWord(k));
+        || (!functionWord && facts.hasArticle(k) && !facts.isWord(k));
   }
 }

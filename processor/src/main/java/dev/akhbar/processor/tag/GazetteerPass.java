@@ -17,13 +17,13 @@ final class GazetteerPass {
     int n = facts.size();
     int t = 0;
     while (t < n) {
-      if (!facts.words[t].opensEntity) {
+      if (facts.words[t].opensEntity == 0) {
         t++;
         continue;
       }
       boolean peel = !facts.words[t].wordWhole;
       PhraseTable.Match<Sense[]> match =
-          gazetteer.phrases().longestAt(text, t, facts.words[t], peel);
+          gazetteer.phrases().longestAt(text, t, facts.words[t], facts.words[t].opensEntity, peel);
       if (match == null) {
         t++;
         continue;

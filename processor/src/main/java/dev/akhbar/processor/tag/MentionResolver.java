@@ -34,12 +34,20 @@ final class MentionResolver {
   /** A family name shorter than this is not used alone to find a person again. */
   static final int MIN_ALIAS_CHARS = 3;
 
+  /** Longest first, then the most trusted source, then in text order. */
   private static final Comparator<Candidate> PRIORITY =
-      Comparator.comparingInt(Candidate::tokenCount)
-          .reversed()
-          .thenComparing(c -> c.source)
-          .thenComparingInt(c -> c.part)
-          .thenComparingInt(c -> c.matchStart);
+      (a, b) -> {
+        int byLength = Integer.compare(b.tokenCount(), a.tokenCount());
+        if (byLength != 0) {
+          return byLength;
+        }
+        int bySource = Integer.compare(a.source.ordinal(), b.source.ordinal());
+        if (bySource != 0) {
+          return bySource;
+        }
+        int byPart = Integer.compare(a.part, b.part);
+        return byPart != 0 ? byPart : Integer.compare(a.matchStart, b.matchStart);
+      };
 
   private MentionResolver() {}
 
@@ -92,6 +100,7 @@ final class MentionResolver {
       }
     }
     addFamilyNames(parts, chosen);
+    shareCountries(chosen);
     chosen.sort(
         Comparator.comparingInt((Candidate c) -> c.part).thenComparingInt(c -> c.matchStart));
     List<Mention> mentions = new ArrayList<>(chosen.size());
@@ -229,7 +238,7 @@ final class MentionResolver {
       if (facts.text.tokenLength(last) < MIN_ALIAS_CHARS
           || facts.isWord(last)
           || facts.firstName[last] != TokenFacts.NOT_FIRST_NAME
-          || NameParser.COMPOUND_ENDS.contains(facts.text.token(last))) {
+          || facts.is(last, WordFacts.COMPOUND_END)) {
         continue;
       }
       long hash = facts.text.hash(last);
@@ -288,6 +297,24 @@ final class MentionResolver {
       }
     }
     chosen.addAll(found);
+  }
+
+  /** Every mention of one entity gets the country any of its mentions found. */
+  private static void shareCountries(List<Candidate> chosen) {
+    Map<EntityType, Map<String, String>> countries = new java.util.EnumMap<>(EntityType.class);
+    for (Candidate c : chosen) {
+      if (c.countryCode != null) {
+        countries
+            .computeIfAbsent(c.type, k -> new HashMap<>())
+            .putIfAbsent(c.canonical, c.countryCode);
+      }
+    }
+    for (Candidate c : chosen) {
+      Map<String, String> ofType = countries.get(c.type);
+      if (c.countryCode == null && ofType != null) {
+        c.countryCode = ofType.get(c.canonical);
+      }
+    }
   }
 
   private static void adopt(Candidate c, Candidate owner) {

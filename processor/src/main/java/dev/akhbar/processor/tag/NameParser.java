@@ -55,7 +55,7 @@ final class NameParser {
         }
         break;
       }
-      if (COMPOUND_ENDS.contains(facts.text.token(k))) {
+      if (facts.is(k, WordFacts.COMPOUND_END)) {
         count++;
         continue;
       }
@@ -87,6 +87,13 @@ final class NameParser {
     }
     if (isConnector(facts, t)) {
       return true;
+    }
+    if (facts.hasArticle(t)
+        && facts.joined(t)
+        && t + 1 < facts.size()
+        && facts.isBareFirstName(t + 1)) {
+      // المتقاعد خليفة حفتر: a definite word before a first name describes, it is not a name.
+      return false;
     }
     return !facts.isWord(t) && !facts.looksLikeVerbAtNameStart(t) && !facts.startsWithWaw(t);
   }
@@ -127,6 +134,6 @@ final class NameParser {
   }
 
   private static boolean isConnector(TokenFacts facts, int t) {
-    return t < facts.size() && CONNECTORS.contains(facts.text.token(t));
+    return t < facts.size() && facts.is(t, WordFacts.CONNECTOR);
   }
 }

@@ -185,8 +185,7 @@ final class OrganizationRule {
     if (!facts.isArabicWord(j) || facts.titleTokens[j] > 0) {
       return false;
     }
-    if (facts.firstName[j] == TokenFacts.FIRST_NAME
-        || NameParser.CONNECTORS.contains(facts.text.token(j))) {
+    if (facts.firstName[j] == TokenFacts.FIRST_NAME || facts.is(j, WordFacts.CONNECTOR)) {
       return false;
     }
     WordClass wordClass = facts.wordClass[j];

@@ -82,27 +82,38 @@ final class PhraseTable<V> {
     long[] readings = new long[WordFacts.MAX_READINGS];
     byte[] skips = new byte[WordFacts.MAX_READINGS];
     int count = WordMemo.readings(text.chars(), text.start(t), text.end(t), readings, skips);
-    return longestAt(text, t, readings, skips, peel ? count : 1);
+    int mask = peel ? (1 << count) - 1 : 1;
+    return longestAt(text, t, readings, skips, mask);
   }
 
-  /** True when some reading of a word is a phrase or the start of one: only then look further. */
-  boolean startsWith(long[] readings, int count) {
+  /**
+   * Which readings of a word are a phrase or the start of one, as bits (bit r for reading r): only
+   * those are worth extending.
+   */
+  int openingReadings(long[] readings, int count) {
+    int mask = 0;
     for (int r = 0; r < count; r++) {
       if (phrases.contains(readings[r]) || prefixes.contains(readings[r])) {
-        return true;
+        mask |= 1 << r;
       }
     }
-    return false;
+    return mask;
   }
 
-  /** As {@link #longestAt(ProjectedText, int, boolean)} with the token's readings worked out. */
-  Match<V> longestAt(ProjectedText text, int t, WordFacts word, boolean peel) {
-    return longestAt(text, t, word.readings, word.readingSkips, peel ? word.readings.length : 1);
+  /**
+   * As {@link #longestAt(ProjectedText, int, boolean)} with the token's readings worked out, trying
+   * only the readings in {@code opening} (bits from {@link #openingReadings}).
+   */
+  Match<V> longestAt(ProjectedText text, int t, WordFacts word, int opening, boolean peel) {
+    return longestAt(text, t, word.readings, word.readingSkips, peel ? opening : opening & 1);
   }
 
-  private Match<V> longestAt(ProjectedText text, int t, long[] readings, byte[] skips, int count) {
+  private Match<V> longestAt(ProjectedText text, int t, long[] readings, byte[] skips, int mask) {
     Match<V> best = null;
-    for (int r = 0; r < count; r++) {
+    for (int r = 0; r < readings.length; r++) {
+      if ((mask & (1 << r)) == 0) {
+        continue;
+      }
       Match<V> found = extend(text, t, skips[r], readings[r]);
       if (found != null && (best == null || found.tokenCount() > best.tokenCount())) {
         best = found;

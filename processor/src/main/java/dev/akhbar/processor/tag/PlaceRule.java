@@ -31,7 +31,7 @@ final class PlaceRule {
         continue;
       }
       // المدينة، البلدة: with the article a place word points back to a place already named.
-      if (facts.hasArticle(t) && !DEFINITE_TRIGGERS.contains(text.token(t))) {
+      if (facts.hasArticle(t) && !facts.is(t, WordFacts.DEFINITE_TRIGGER)) {
         continue;
       }
       int j = t + 1;
@@ -46,7 +46,7 @@ final class PlaceRule {
         continue;
       }
       int last = j;
-      if (PLACE_NAME_OPENERS.contains(text.token(j)) && j + 1 < n && facts.joined(j)) {
+      if (facts.is(j, WordFacts.PLACE_OPENER) && j + 1 < n && facts.joined(j)) {
         if (!facts.isArabicWord(j + 1) || facts.wordClass[j + 1] == WordClass.STOP) {
           continue;
         }

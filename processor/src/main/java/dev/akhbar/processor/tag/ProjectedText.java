@@ -14,96 +14,95 @@ final class ProjectedText {
   private final String source;
   private final char[] chars;
   private final int[] from;
-  private final int[] to;
   private final int length;
-  private final int[] tokenStart;
-  private final int[] tokenEnd;
-  private final long[] tokenHash;
-  private final int tokenCount;
+  private int[] tokenStart;
+  private int[] tokenEnd;
+  private long[] tokenHash;
+  private int tokenCount;
   private final int[] codePointBefore;
 
+  /**
+   * One pass over the source: each char is projected (a table lookup for all but ligatures,
+   * controls and surrogates), and tokens are cut and hashed as their chars go by.
+   */
   private ProjectedText(String source) {
     this.source = source;
-    char[] out = new char[source.length() + 8];
-    int[] outFrom = new int[out.length];
-    int[] outTo = new int[out.length];
+    int capacity = source.length() + 8;
+    char[] out = new char[capacity];
+    int[] outFrom = new int[capacity];
+    int tokens = source.length() / 4 + 16;
+    tokenStart = new int[tokens];
+    tokenEnd = new int[tokens];
+    tokenHash = new long[tokens];
     int n = 0;
     boolean supplementary = false;
+    boolean inToken = false;
+    long hash = TokenHash.SEED;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
       int single = MatchProjection.single(c);
-      if (single != MatchProjection.SEVERAL && !Character.isSurrogate(c)) {
-        if (n == out.length) {
-          int grown = out.length * 2;
-          out = Arrays.copyOf(out, grown);
-          outFrom = Arrays.copyOf(outFrom, grown);
-          outTo = Arrays.copyOf(outTo, grown);
-        }
-        out[n] = (char) single;
-        outFrom[n] = i;
-        outTo[n] = i + 1;
-        n++;
-        continue;
-      }
-      String projected;
+      String several = null;
       int width = 1;
-      if (Character.isHighSurrogate(c)
-          && i + 1 < source.length()
-          && Character.isLowSurrogate(source.charAt(i + 1))) {
-        projected = source.substring(i, i + 2);
-        width = 2;
-        supplementary = true;
-      } else {
-        projected = MatchProjection.of(c);
+      if (single == MatchProjection.SEVERAL || Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < source.length()
+            && Character.isLowSurrogate(source.charAt(i + 1))) {
+          several = source.substring(i, i + 2);
+          width = 2;
+          supplementary = true;
+        } else {
+          several = MatchProjection.of(c);
+        }
       }
-      if (n + projected.length() > out.length) {
-        int grown = Math.max(out.length * 2, n + projected.length());
+      int produced = several == null ? 1 : several.length();
+      if (n + produced > out.length) {
+        int grown = Math.max(out.length * 2, n + produced);
         out = Arrays.copyOf(out, grown);
         outFrom = Arrays.copyOf(outFrom, grown);
-        outTo = Arrays.copyOf(outTo, grown);
       }
-      for (int k = 0; k < projected.length(); k++) {
-        out[n] = projected.charAt(k);
+      for (int k = 0; k < produced; k++) {
+        char m = several == null ? (char) single : several.charAt(k);
+        boolean word = isWordChar(m);
+        if (word && !inToken) {
+          inToken = true;
+          hash = TokenHash.SEED;
+          startToken(n);
+        } else if (!word && inToken) {
+          inToken = false;
+          endToken(n, hash);
+        }
+        if (word) {
+          hash = TokenHash.mix(hash, m);
+        }
+        out[n] = m;
         outFrom[n] = i;
-        outTo[n] = i + width;
         n++;
       }
       i += width - 1;
     }
+    if (inToken) {
+      endToken(n, hash);
+    }
     this.chars = out;
     this.from = outFrom;
-    this.to = outTo;
     this.length = n;
     this.codePointBefore = supplementary ? codePointPrefix(source) : null;
+  }
 
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int count = 0;
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(out[i])) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && isWordChar(out[i])) {
-        i++;
-      }
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
+  private void startToken(int at) {
+    if (tokenCount == tokenStart.length) {
+      int grown = tokenCount * 2;
+      tokenStart = Arrays.copyOf(tokenStart, grown);
+      tokenEnd = Arrays.copyOf(tokenEnd, grown);
+      tokenHash = Arrays.copyOf(tokenHash, grown);
     }
-    this.tokenStart = starts;
-    this.tokenEnd = ends;
-    this.tokenCount = count;
-    this.tokenHash = new long[count];
-    for (int t = 0; t < count; t++) {
-      tokenHash[t] = TokenHash.of(out, starts[t], ends[t]);
-    }
+    tokenStart[tokenCount] = at;
+  }
+
+  private void endToken(int at, long hash) {
+    tokenEnd[tokenCount] = at;
+    tokenHash[tokenCount] = hash;
+    tokenCount++;
   }
 
   static ProjectedText of(String source) {
@@ -183,7 +182,7 @@ final class ProjectedText {
 
   /** The source text of a match-form range. */
   String sourceText(int matchStart, int matchEnd) {
-    return source.substring(from[matchStart], to[matchEnd - 1]);
+    return source.substring(from[matchStart], sourceAfter(matchEnd - 1));
   }
 
   /** Code-point offset in the source of the first source char of match char {@code matchStart}. */
@@ -195,7 +194,19 @@ final class ProjectedText {
    * Code-point offset in the source after the last source char of match char {@code matchEnd-1}.
    */
   int sourceEnd(int matchEnd) {
-    return codePoints(to[matchEnd - 1]);
+    return codePoints(sourceAfter(matchEnd - 1));
+  }
+
+  /**
+   * The UTF-16 index in the source just after the source char that match char {@code m} came from.
+   */
+  private int sourceAfter(int m) {
+    int at = from[m];
+    boolean pair =
+        Character.isHighSurrogate(source.charAt(at))
+            && at + 1 < source.length()
+            && Character.isLowSurrogate(source.charAt(at + 1));
+    return at + (pair ? 2 : 1);
   }
 
   private int codePoints(int utf16Index) {

@@ -69,7 +69,9 @@ final class TokenFacts {
       firstName[t] = word.firstName;
       firstNameClitics[t] = word.firstNameClitics;
       PhraseTable.Match<Boolean> title =
-          word.opensTitle ? lexicon.titles.longestAt(text, t, word, true) : null;
+          word.opensTitle != 0
+              ? lexicon.titles.longestAt(text, t, word, word.opensTitle, true)
+              : null;
       if (title != null) {
         titleTokens[t] = title.tokenCount();
         titleClitics[t] = title.skip();
@@ -79,6 +81,11 @@ final class TokenFacts {
         }
       }
     }
+  }
+
+  /** True when token {@code t}'s word is in the closed class {@code bit} of {@link WordFacts}. */
+  boolean is(int t, int bit) {
+    return (words[t].shape & bit) != 0;
   }
 
   int size() {

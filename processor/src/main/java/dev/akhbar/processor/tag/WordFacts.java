@@ -26,10 +26,28 @@ final class WordFacts {
   final byte orgHeadClitics;
   final boolean placeTrigger;
 
-  /** Whether some reading of the word opens a gazetteer phrase, or a title. */
-  final boolean opensEntity;
+  /** Which small closed word classes the word is in, as bits: see the constants below. */
+  final int shape;
 
-  final boolean opensTitle;
+  /** A name connector: عبد، بن، أبو، ولد. */
+  static final int CONNECTOR = 1;
+
+  /** A word that only opens names: عبد، أبو. */
+  static final int NAME_OPENER = 1 << 1;
+
+  /** The second half of a compound given name: الدين، الله. */
+  static final int COMPOUND_END = 1 << 2;
+
+  /** A word that opens a two-word place name: عين، رأس، بئر. */
+  static final int PLACE_OPENER = 1 << 3;
+
+  /** A place word that names a place even with the article: العاصمة. */
+  static final int DEFINITE_TRIGGER = 1 << 4;
+
+  /** Which readings of the word open a gazetteer phrase, or a title (bits; 0: none). */
+  final int opensEntity;
+
+  final int opensTitle;
 
   /** Hashes of the word's readings for phrase tables; reading 0 is the word whole. */
   final long[] readings;
@@ -52,8 +70,9 @@ final class WordFacts {
       OrgHead orgHead,
       byte orgHeadClitics,
       boolean placeTrigger,
-      boolean opensEntity,
-      boolean opensTitle,
+      int shape,
+      int opensEntity,
+      int opensTitle,
       long[] readings,
       byte[] readingSkips,
       String keywordStem,
@@ -67,6 +86,7 @@ final class WordFacts {
     this.orgHead = orgHead;
     this.orgHeadClitics = orgHeadClitics;
     this.placeTrigger = placeTrigger;
+    this.shape = shape;
     this.opensEntity = opensEntity;
     this.opensTitle = opensTitle;
     this.readings = readings;

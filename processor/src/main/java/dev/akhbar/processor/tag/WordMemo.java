@@ -120,12 +120,33 @@ final class WordMemo {
         head == null ? null : head.value(),
         head == null ? 0 : (byte) head.clitics(),
         lexicon.placeTriggers.lookup(chars, start, end) != null,
-        gazetteer.phrases().startsWith(readings, count),
-        lexicon.titles.startsWith(readings, count),
+        shape(new String(chars, start, end - start)),
+        gazetteer.phrases().openingReadings(readings, count),
+        lexicon.titles.openingReadings(readings, count),
         Arrays.copyOf(readings, count),
         Arrays.copyOf(skips, count),
         keywordStem,
         logs);
+  }
+
+  private static int shape(String word) {
+    int shape = 0;
+    if (NameParser.CONNECTORS.contains(word)) {
+      shape |= WordFacts.CONNECTOR;
+    }
+    if (FirstNameRule.NAME_OPENERS.contains(word)) {
+      shape |= WordFacts.NAME_OPENER;
+    }
+    if (NameParser.COMPOUND_ENDS.contains(word)) {
+      shape |= WordFacts.COMPOUND_END;
+    }
+    if (PlaceRule.PLACE_NAME_OPENERS.contains(word)) {
+      shape |= WordFacts.PLACE_OPENER;
+    }
+    if (PlaceRule.DEFINITE_TRIGGERS.contains(word)) {
+      shape |= WordFacts.DEFINITE_TRIGGER;
+    }
+    return shape;
   }
 
   /**
