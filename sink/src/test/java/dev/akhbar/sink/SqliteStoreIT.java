@@ -78,7 +78,7 @@ class SqliteStoreIT extends StoreContract {
 
     try (Store upgraded = Store.open(location, Map.of())) {
       assertThat(upgraded.migration().fromVersion()).contains("1");
-      assertThat(upgraded.migration().applied()).isEqualTo(1);
+      assertThat(upgraded.migration().applied()).isEqualTo(2);
       assertThat(upgraded.search(SearchQuery.of("ابراهيم")))
           .extracting(SearchHit::articleId)
           .containsExactly(Fixtures.id(91));

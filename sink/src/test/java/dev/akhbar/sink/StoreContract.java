@@ -72,14 +72,14 @@ abstract class StoreContract {
   @Test
   void migratesAnEmptyDatabaseToTheNewestVersion() {
     assertThat(store.migration().fromVersion()).isEmpty();
-    assertThat(store.migration().toVersion()).isEqualTo("2");
-    assertThat(store.migration().applied()).isEqualTo(2);
+    assertThat(store.migration().toVersion()).isEqualTo("3");
+    assertThat(store.migration().applied()).isEqualTo(3);
   }
 
   @Test
   void migratingAgainDoesNothing() {
     assertThat(store.migrate().applied()).isZero();
-    assertThat(store.migrate().describe()).isEqualTo("schema is current at version 2");
+    assertThat(store.migrate().describe()).isEqualTo("schema is current at version 3");
   }
 
   // --- idempotence and the version guard

@@ -23,9 +23,11 @@ public final class PostgresDialect implements Dialect {
 
   static final PostgresDialect INSTANCE = new PostgresDialect();
 
-  /** The indexed expression of V2__search.sql; the query must repeat it to use the index. */
-  private static final String SEARCH_VECTOR =
-      "to_tsvector('simple', a.title_match || ' ' || a.body_match)";
+  /**
+   * The stored search vector of V3__stored_search_vector.sql: {@code to_tsvector('simple',
+   * title_match || ' ' || body_match)}, indexed with GIN.
+   */
+  private static final String SEARCH_VECTOR = "a.search_vector";
 
   private PostgresDialect() {}
 
