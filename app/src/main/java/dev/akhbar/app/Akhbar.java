@@ -1,6 +1,7 @@
 package dev.akhbar.app;
 
 import dev.akhbar.app.command.BrokerCommand;
+import dev.akhbar.app.command.ConfigCommand;
 import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.DlqCommand;
 import dev.akhbar.app.command.ExtractCommand;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SourcesCommand.class,
       BrokerCommand.class,
-      DlqCommand.class
+      DlqCommand.class,
+      ConfigCommand.class
     })
 public final class Akhbar {
 
