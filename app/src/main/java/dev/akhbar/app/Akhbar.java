@@ -14,6 +14,7 @@ import dev.akhbar.app.command.SearchCommand;
 import dev.akhbar.app.command.SinkCommand;
 import dev.akhbar.app.command.SourcesCommand;
 import dev.akhbar.app.command.TagCommand;
+import dev.akhbar.app.config.LogSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,6 +46,8 @@ import picocli.CommandLine.Command;
 public final class Akhbar {
 
   public static void main(String[] args) {
+    // Before the first logger: logback reads the format and level while it starts.
+    LogSettings.prepare(args, System.getenv());
     System.exit(commandLine().execute(args));
   }
 

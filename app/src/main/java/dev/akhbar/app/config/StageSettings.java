@@ -63,6 +63,14 @@ public record StageSettings(EffectiveConfig config) {
                 config.expect(TOPICS_RAW_RETENTION).orElse(null)));
   }
 
+  public String httpBindAddress() {
+    return config.expect(HTTP_BIND_ADDRESS);
+  }
+
+  public int httpPort() {
+    return config.expect(HTTP_PORT);
+  }
+
   public Duration shutdownTimeout() {
     return config.expect(SERVICE_SHUTDOWN_TIMEOUT);
   }

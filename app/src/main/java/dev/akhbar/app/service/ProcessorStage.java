@@ -17,13 +17,18 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class ProcessorStage implements Stage {
 
   private final ProcessorService processor;
+  private final String applicationId;
   private final Duration closeTimeout;
   private final KafkaStreamsMetrics streamsMetrics;
   private volatile boolean closing;
 
   private ProcessorStage(
-      ProcessorService processor, Duration closeTimeout, KafkaStreamsMetrics streamsMetrics) {
+      ProcessorService processor,
+      String applicationId,
+      Duration closeTimeout,
+      KafkaStreamsMetrics streamsMetrics) {
     this.processor = processor;
+    this.applicationId = applicationId;
     this.closeTimeout = closeTimeout;
     this.streamsMetrics = streamsMetrics;
   }
@@ -42,12 +47,17 @@ public final class ProcessorStage implements Stage {
     KafkaStreams streams = processor.streams().orElseThrow();
     KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
     metrics.bindTo(registry);
-    return new ProcessorStage(processor, closeTimeout, metrics);
+    return new ProcessorStage(processor, config.applicationId(), closeTimeout, metrics);
   }
 
   @Override
   public String name() {
     return "processor";
+  }
+
+  @Override
+  public Optional<String> consumerGroup() {
+    return Optional.of(applicationId);
   }
 
   @Override

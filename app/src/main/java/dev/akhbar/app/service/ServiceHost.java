@@ -4,6 +4,7 @@ import dev.akhbar.app.config.StageSettings;
 import dev.akhbar.common.http.HealthCheck;
 import dev.akhbar.common.http.ServiceEndpoints;
 import dev.akhbar.common.kafka.TopicProvisioner;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmInfoMetrics;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,9 @@ public final class ServiceHost implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServiceHost.class);
 
+  /** The readiness of each stage as a gauge, tag {@code stage}. */
+  public static final String STAGE_READY = "akhbar.stage.ready";
+
   /** How often the host looks for a stage that failed on its own. */
   static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
@@ -51,6 +56,7 @@ public final class ServiceHost implements AutoCloseable {
   private final KafkaConnection kafka;
   private final ServiceEndpoints endpoints;
   private final List<Stage> stages = new ArrayList<>();
+  private ConsumerLag lag;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
   private volatile boolean serving;
@@ -70,10 +76,7 @@ public final class ServiceHost implements AutoCloseable {
     new FileDescriptorMetrics().bindTo(registry);
     this.kafka = new KafkaConnection(settings.clientProperties());
     this.endpoints =
-        ServiceEndpoints.start(
-            settings.config().expect(dev.akhbar.app.config.ConfigKeys.HTTP_BIND_ADDRESS),
-            settings.config().expect(dev.akhbar.app.config.ConfigKeys.HTTP_PORT),
-            registry);
+        ServiceEndpoints.start(settings.httpBindAddress(), settings.httpPort(), registry);
     endpoints.addCheck("kafka", kafka);
     // Not ready while the stages start: a check of a stage not yet added cannot say no.
     endpoints.addCheck(
@@ -127,6 +130,10 @@ public final class ServiceHost implements AutoCloseable {
   public synchronized <S extends Stage> S add(S stage) {
     stages.add(stage);
     endpoints.addCheck(stage.name(), stage::readiness);
+    Gauge.builder(STAGE_READY, stage, s -> s.readiness().ready() ? 1 : 0)
+        .description("1 while the stage is ready (the processor: Kafka Streams RUNNING), else 0")
+        .tag("stage", stage.name())
+        .register(registry);
     return stage;
   }
 
@@ -143,6 +150,7 @@ public final class ServiceHost implements AutoCloseable {
   public int awaitStop() throws InterruptedException {
     Thread hook = new Thread(this::onSignal, "akhbar-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    startLagMeter();
     serving = true;
     LOG.info("{} running; metrics and health on port {}", service, port());
     Optional<String> failure = Optional.empty();
@@ -169,6 +177,15 @@ public final class ServiceHost implements AutoCloseable {
   }
 
   private static final TimeUnit MILLIS = TimeUnit.MILLISECONDS;
+
+  private synchronized void startLagMeter() {
+    Map<String, String> groups = new LinkedHashMap<>();
+    stages.forEach(s -> s.consumerGroup().ifPresent(g -> groups.put(s.name(), g)));
+    if (!groups.isEmpty() && lag == null) {
+      lag = new ConsumerLag(settings.clientProperties(), groups);
+      lag.bindTo(registry);
+    }
+  }
 
   private void onSignal() {
     LOG.info("{}: shutdown requested (SIGTERM or SIGINT)", service);
@@ -226,6 +243,11 @@ public final class ServiceHost implements AutoCloseable {
   @Override
   public void close() {
     closeStages();
+    synchronized (this) {
+      if (lag != null) {
+        lag.close();
+      }
+    }
     endpoints.close();
     kafka.close();
     gcMetrics.close();

@@ -17,11 +17,13 @@ public final class SinkStage implements Stage {
 
   private final Store store;
   private final SinkService sink;
+  private final String groupId;
   private final Thread thread;
   private volatile String failure;
 
-  private SinkStage(Store store, SinkService sink) {
+  private SinkStage(Store store, SinkService sink, String groupId) {
     this.store = store;
+    this.groupId = groupId;
     this.sink = sink;
     this.thread = new Thread(this::consume, "akhbar-sink");
   }
@@ -31,7 +33,8 @@ public final class SinkStage implements Stage {
    * already been migrated when it was opened.
    */
   public static SinkStage start(SinkConfig config, Store store, MeterRegistry registry) {
-    SinkStage stage = new SinkStage(store, new SinkService(config, store, registry));
+    SinkStage stage =
+        new SinkStage(store, new SinkService(config, store, registry), config.groupId());
     stage.thread.start();
     return stage;
   }
@@ -47,6 +50,11 @@ public final class SinkStage implements Stage {
   @Override
   public String name() {
     return "sink";
+  }
+
+  @Override
+  public Optional<String> consumerGroup() {
+    return Optional.of(groupId);
   }
 
   @Override

@@ -18,6 +18,11 @@ public interface Stage extends AutoCloseable {
   /** Why it stopped on its own, if it did: the service then exits non-zero. */
   Optional<String> failure();
 
+  /** The consumer group whose lag {@code akhbar.consumer.lag} shows, if the stage has one. */
+  default Optional<String> consumerGroup() {
+    return Optional.empty();
+  }
+
   /** Stops within the shutdown time-out given at start; never throws. */
   @Override
   void close();
