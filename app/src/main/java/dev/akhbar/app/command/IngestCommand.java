@@ -89,7 +89,8 @@ public final class IngestCommand implements Callable<Integer> {
         return 0;
       }
     }
-    try (ServiceHost host = ServiceHost.start("ingest", settings)) {
+    try (ServiceHost host =
+        ServiceHost.start("ingest", settings, StageLauncher.ingestTopics(settings))) {
       StageLauncher.ingest(host, settings, sources);
       return host.awaitStop();
     }

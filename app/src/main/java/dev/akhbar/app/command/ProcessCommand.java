@@ -25,7 +25,8 @@ public final class ProcessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StageSettings settings = new StageSettings(options.resolve());
-    try (ServiceHost host = ServiceHost.start("process", settings)) {
+    try (ServiceHost host =
+        ServiceHost.start("process", settings, StageLauncher.processorTopics(settings))) {
       StageLauncher.processor(host, settings);
       return host.awaitStop();
     }

@@ -21,6 +21,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,13 +135,24 @@ public final class RunCommand implements Callable<Integer> {
     StageSettings settings = new StageSettings(config);
     Sources sources =
         SourcesCommand.load(config.find(ConfigKeys.INGEST_SOURCES).map(Path::of).orElse(null));
-    try (ServiceHost host = ServiceHost.start("run", settings)) {
+    try (ServiceHost host =
+        ServiceHost.start(
+            "run",
+            settings,
+            concat(
+                StageLauncher.ingestTopics(settings), StageLauncher.processorTopics(settings)))) {
       // Added upstream first: on SIGTERM ingest stops, then the processor, then the sink.
       StageLauncher.ingest(host, settings, sources);
       StageLauncher.processor(host, settings);
       StageLauncher.sink(host, settings);
       return host.awaitStop();
     }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   static StoreLocation parseStore(String text) {

@@ -4,6 +4,7 @@ import dev.akhbar.app.config.ConfigOptions;
 import dev.akhbar.app.config.StageSettings;
 import dev.akhbar.app.service.ServiceHost;
 import dev.akhbar.app.service.StageLauncher;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ public final class SinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StageSettings settings = new StageSettings(options.resolve());
-    try (ServiceHost host = ServiceHost.start("sink", settings)) {
+    try (ServiceHost host = ServiceHost.start("sink", settings, List.of())) {
       StageLauncher.sink(host, settings);
       return host.awaitStop();
     }

@@ -3,7 +3,6 @@ package dev.akhbar.app.service;
 import dev.akhbar.app.config.StageSettings;
 import dev.akhbar.common.http.HealthCheck;
 import dev.akhbar.common.http.ServiceEndpoints;
-import dev.akhbar.common.kafka.TopicProvisioner;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -18,6 +17,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,29 +88,25 @@ public final class ServiceHost implements AutoCloseable {
   }
 
   /**
-   * Starts the registry and the endpoints, and makes sure the contract topics exist (creating them
-   * when {@code kafka.create-topics} allows).
+   * Starts the registry and the endpoints, and makes sure the topics exist (see {@link
+   * TopicCheck}).
    *
    * @param service the command's name, for the logs
-   * @throws IllegalStateException when a topic is missing and may not be created, or Kafka cannot
+   * @param stageTopics topics the service's stages need besides the contract's
+   * @throws ServiceStartException when a topic is missing and may not be created, or Kafka cannot
    *     be reached
    */
-  public static ServiceHost start(String service, StageSettings settings) throws IOException {
+  public static ServiceHost start(
+      String service, StageSettings settings, Collection<String> stageTopics) throws IOException {
     ServiceHost host = new ServiceHost(service, settings);
     try {
-      host.ensureTopics();
+      try (Admin admin = Admin.create(new HashMap<String, Object>(settings.clientProperties()))) {
+        TopicCheck.ensure(admin, settings, stageTopics);
+      }
       return host;
     } catch (RuntimeException e) {
       host.close();
       throw e;
-    }
-  }
-
-  private void ensureTopics() {
-    Map<String, Object> props = new HashMap<>(settings.clientProperties());
-    try (Admin admin = Admin.create(props)) {
-      TopicProvisioner.ensure(
-          admin, settings.topicSpecs().newTopics(settings.topics()), settings.createTopics());
     }
   }
 
