@@ -1,16 +1,20 @@
 package dev.akhbar.app;
 
 import dev.akhbar.app.command.BrokerCommand;
+import dev.akhbar.app.command.ConfigCommand;
 import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.DlqCommand;
 import dev.akhbar.app.command.ExtractCommand;
 import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.NormalizeCommand;
+import dev.akhbar.app.command.ProcessCommand;
 import dev.akhbar.app.command.ReplayCommand;
 import dev.akhbar.app.command.RunCommand;
 import dev.akhbar.app.command.SearchCommand;
+import dev.akhbar.app.command.SinkCommand;
 import dev.akhbar.app.command.SourcesCommand;
 import dev.akhbar.app.command.TagCommand;
+import dev.akhbar.app.config.LogSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,14 +35,19 @@ import picocli.CommandLine.Command;
       TagCommand.class,
       SearchCommand.class,
       IngestCommand.class,
+      ProcessCommand.class,
+      SinkCommand.class,
       ExtractCommand.class,
       SourcesCommand.class,
       BrokerCommand.class,
-      DlqCommand.class
+      DlqCommand.class,
+      ConfigCommand.class
     })
 public final class Akhbar {
 
   public static void main(String[] args) {
+    // Before the first logger: logback reads the format and level while it starts.
+    LogSettings.prepare(args, System.getenv());
     System.exit(commandLine().execute(args));
   }
 

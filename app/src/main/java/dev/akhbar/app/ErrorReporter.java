@@ -1,5 +1,6 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.service.ServiceStartException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -29,6 +30,11 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     if (e instanceof UsageException) {
       cmd.getErr().println("akhbar: " + e.getMessage());
       return CommandLine.ExitCode.USAGE;
+    }
+    if (e instanceof ServiceStartException) {
+      LOG.error("{} cannot start: {}", cmd.getCommandSpec().qualifiedName(), e.getMessage());
+      cmd.getErr().println("akhbar: " + cmd.getCommandName() + " cannot start: " + e.getMessage());
+      return CommandLine.ExitCode.SOFTWARE;
     }
     LOG.error("{} failed", cmd.getCommandSpec().qualifiedName(), e);
     cmd.getErr().println("akhbar: " + cmd.getCommandName() + " failed: " + e);

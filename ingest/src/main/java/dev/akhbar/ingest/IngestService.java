@@ -14,6 +14,7 @@ import dev.akhbar.ingest.source.Sources;
 import dev.akhbar.ingest.state.FetchStates;
 import dev.akhbar.ingest.state.StateLoader;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class IngestService implements AutoCloseable {
   private final IngestConfig config;
   private final Sources sources;
   private final IngestMetrics metrics;
+  private final java.util.Optional<MeterRegistry> registry;
+  private KafkaClientMetrics producerMetrics;
   private final TimeSource time;
   private final Fetcher fetcher;
   private final ExecutorService sourcePool;
@@ -65,7 +68,8 @@ public final class IngestService implements AutoCloseable {
     this.config = b.config;
     this.sources = b.sources;
     this.metrics = new IngestMetrics();
-    b.registry.ifPresent(metrics::bindTo);
+    this.registry = b.registry;
+    registry.ifPresent(metrics::bindTo);
     this.time = b.time;
     this.fetcher =
         Fetcher.builder(config.userAgent(), config.robotsAgent())
@@ -158,6 +162,9 @@ public final class IngestService implements AutoCloseable {
       if (publisher != null) {
         publisher.close(Duration.ofNanos(Math.max(remaining(deadline), 1_000_000_000L)));
       }
+      if (producerMetrics != null) {
+        producerMetrics.close();
+      }
     }
   }
 
@@ -169,6 +176,10 @@ public final class IngestService implements AutoCloseable {
       if (publisher == null) {
         partitions = TopicSetup.ensure(config);
         publisher = new KafkaPublisher(config, partitions);
+        if (registry.isPresent()) {
+          producerMetrics = publisher.clientMetrics();
+          producerMetrics.bindTo(registry.get());
+        }
         states = new FetchStates(publisher);
         crawler = new SourceCrawler(config, fetcher, states, publisher, metrics, time, pagePool);
       }

@@ -5,11 +5,16 @@ import dev.akhbar.sink.internal.SinkLoop;
 import dev.akhbar.sink.internal.SinkMetrics;
 import dev.akhbar.sink.internal.TransactionalWriter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +42,7 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final SinkConfig config;
   private final Store store;
   private final SinkMetrics metrics;
+  private final MeterRegistry registry;
   private final UnaryOperator<TransactionalWriter> writerDecorator;
   private final CountDownLatch finished = new CountDownLatch(1);
   private SinkLoop loop;
@@ -54,7 +60,8 @@ public final class SinkService implements Runnable, AutoCloseable {
       UnaryOperator<TransactionalWriter> writerDecorator) {
     this.config = Objects.requireNonNull(config, "config");
     this.store = Objects.requireNonNull(store, "store");
-    this.metrics = new SinkMetrics(Objects.requireNonNull(registry, "registry"));
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.metrics = new SinkMetrics(registry);
     this.writerDecorator = writerDecorator;
   }
 
@@ -68,16 +75,23 @@ public final class SinkService implements Runnable, AutoCloseable {
   @Override
   public void run() {
     SinkLoop current;
+    // The clients' own metrics (fetch rate, records lag, commit latency …) beside the sink's.
+    List<KafkaClientMetrics> clientMetrics = new ArrayList<>();
     synchronized (this) {
       if (closed || loop != null) {
         finished.countDown();
         return;
       }
+      KafkaConsumer<byte[], byte[]> consumer = KafkaClients.consumer(config);
+      KafkaProducer<byte[], byte[]> producer = KafkaClients.deadLetterProducer(config);
+      clientMetrics.add(new KafkaClientMetrics(consumer));
+      clientMetrics.add(new KafkaClientMetrics(producer));
+      clientMetrics.forEach(m -> m.bindTo(registry));
       current =
           new SinkLoop(
               config,
-              KafkaClients.consumer(config),
-              KafkaClients.deadLetterProducer(config),
+              consumer,
+              producer,
               writerDecorator.apply(store::write),
               store.dialect(),
               metrics);
@@ -91,6 +105,7 @@ public final class SinkService implements Runnable, AutoCloseable {
       LOG.error("sink failed", e);
       throw e;
     } finally {
+      clientMetrics.forEach(KafkaClientMetrics::close);
       finished.countDown();
     }
   }

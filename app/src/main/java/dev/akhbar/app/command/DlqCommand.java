@@ -175,7 +175,7 @@ public final class DlqCommand {
         new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       var infos = consumer.partitionsFor(topic, READ_TIMEOUT);
       if (infos == null || infos.isEmpty()) {
-        throw new UsageException("no topic " + topic + " on " + kafka.bootstrap);
+        throw new UsageException("no topic " + topic + " on " + kafka.bootstrapServers());
       }
       java.util.List<TopicPartition> parts =
           infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();

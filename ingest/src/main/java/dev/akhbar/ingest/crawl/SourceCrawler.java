@@ -336,7 +336,7 @@ public final class SourceCrawler {
     if (r.isNotModified()) {
       states.put(base.notModified(now));
       tally.unchanged();
-      metrics.unchanged();
+      metrics.unchanged(source.id());
       return;
     }
     if (r.isGone() && base.isServed()) {
@@ -371,7 +371,7 @@ public final class SourceCrawler {
     if (hash.equals(base.contentHash()) && !base.removed()) {
       states.put(fetched);
       tally.unchanged();
-      metrics.unchanged();
+      metrics.unchanged(source.id());
       return;
     }
     String change = base.contentHash() == null ? "new" : "changed";
@@ -406,7 +406,7 @@ public final class SourceCrawler {
     } else {
       tally.changed();
     }
-    metrics.published(change);
+    metrics.published(source.id(), change);
     publish(raw, published, tally);
   }
 
@@ -437,7 +437,7 @@ public final class SourceCrawler {
             true,
             null);
     tally.removed();
-    metrics.published("removed");
+    metrics.published(source.id(), "removed");
     publish(raw, removed, tally);
   }
 

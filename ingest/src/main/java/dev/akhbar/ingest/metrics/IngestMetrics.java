@@ -29,10 +29,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code kind} and {@code reason} ({@link FailureKind#tag()});
  *   <li>{@value #EXTRACT_FAILURES} (failures) — pages whose extraction fell short, tag {@code
  *       reason} ({@code json_ld_invalid}, {@code no_title}, {@code no_body}, {@code not_html});
- *   <li>{@value #ARTICLES_PUBLISHED} (articles) — raw records published, tag {@code change} (new,
- *       changed, removed);
+ *   <li>{@value #ARTICLES_PUBLISHED} (articles) — raw records published, tags {@code source} and
+ *       {@code change} (new, changed, removed);
  *   <li>{@value #ARTICLES_UNCHANGED} (articles) — refetched articles found unchanged, not
- *       published;
+ *       published, tag {@code source};
  *   <li>{@value #SOURCE_LAST_SUCCESS} (seconds) — Unix time of the last poll of a source that
  *       fetched its listings, tag {@code source}.
  * </ul>
@@ -101,21 +101,23 @@ public final class IngestMetrics implements MeterBinder, FetchObserver {
         .increment();
   }
 
-  /** A raw record published; {@code change} is new, changed or removed. */
-  public void published(String change) {
+  /** A raw record of {@code sourceId} published; {@code change} is new, changed or removed. */
+  public void published(String sourceId, String change) {
     Counter.builder(ARTICLES_PUBLISHED)
-        .description("Raw article records published, by change")
+        .description("Raw article records published, by source and change")
         .baseUnit("articles")
+        .tag("source", sourceId)
         .tag("change", change.toLowerCase(Locale.ROOT))
         .register(registry)
         .increment();
   }
 
-  /** A refetched article that had not changed. */
-  public void unchanged() {
+  /** A refetched article of {@code sourceId} that had not changed. */
+  public void unchanged(String sourceId) {
     Counter.builder(ARTICLES_UNCHANGED)
-        .description("Refetched articles found unchanged and not published again")
+        .description("Refetched articles found unchanged and not published again, by source")
         .baseUnit("articles")
+        .tag("source", sourceId)
         .register(registry)
         .increment();
   }

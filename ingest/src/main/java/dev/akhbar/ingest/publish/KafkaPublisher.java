@@ -6,6 +6,7 @@ import dev.akhbar.ingest.IngestConfig;
 import dev.akhbar.ingest.crawl.RawSink;
 import dev.akhbar.ingest.state.FetchState;
 import dev.akhbar.ingest.state.StateLog;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -83,6 +84,11 @@ public final class KafkaPublisher implements RawSink, StateLog, AutoCloseable {
   @Override
   public void flush() {
     producer.flush();
+  }
+
+  /** The producer's own Kafka metrics (send rate, errors, batch size …) as a Micrometer binder. */
+  public KafkaClientMetrics clientMetrics() {
+    return new KafkaClientMetrics(producer);
   }
 
   /** Flushes and closes, waiting at most {@code timeout} for records still in flight. */
