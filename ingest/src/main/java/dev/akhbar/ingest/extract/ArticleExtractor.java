@@ -24,9 +24,10 @@ import org.jsoup.nodes.Element;
  *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing.
  * </ol>
  *
- * The canonical URL is the page's {@code <link rel=canonical>} (unless it points at the site's home
- * page, a common mistake) or else the page's URL, canonicalized by {@link CanonicalUrl}. Pure and
- * thread-safe.
+ * The headline of any layer loses the outlet's name at either end ({@link Headline}), and no author
+ * is the outlet itself ({@link SiteNames}). The canonical URL is the page's {@code <link
+ * rel=canonical>} (unless it points at the site's home page, a common mistake) or else the page's
+ * URL, canonicalized by {@link CanonicalUrl}. Pure and thread-safe.
  */
 public final class ArticleExtractor {
 
@@ -64,13 +65,19 @@ public final class ArticleExtractor {
         new Layer(
             ExtractionMethod.SELECTORS,
             SelectorReader.read(doc, context.selectors(), context.zone())));
+    SiteNames site = SiteNames.of(doc, context.siteName());
     if (first(layers, ArticleFields::title).isEmpty()
         || first(layers, ArticleFields::body).isEmpty()) {
-      layers.add(new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone())));
+      layers.add(
+          new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone(), site)));
     }
     Optional<Layer> titleLayer = first(layers, ArticleFields::title);
     Optional<Layer> bodyLayer = first(layers, ArticleFields::body);
-    String title = titleLayer.map(l -> clip(PlainText.collapse(l.fields().title()))).orElse(null);
+    String title =
+        titleLayer
+            .map(l -> clip(Headline.clean(PlainText.collapse(l.fields().title()), site)))
+            .filter(t -> !t.isEmpty())
+            .orElse(null);
     String body = bodyLayer.map(l -> cut(l.fields().body())).orElse(null);
     if (title == null) {
       problems.add(Extraction.NO_TITLE);
@@ -92,7 +99,7 @@ public final class ArticleExtractor {
             body,
             value(layers, ArticleFields::publishedAt),
             value(layers, ArticleFields::modifiedAt),
-            authors(layers, doc),
+            authors(layers, site),
             value(layers, ArticleFields::section),
             language(layers, doc, context),
             value(layers, ArticleFields::imageUrl),
@@ -121,14 +128,10 @@ public final class ArticleExtractor {
     return page.map(u -> CanonicalUrl.of(u.toString())).orElse(null);
   }
 
-  /** The first layer's authors, the outlet's own name (og:site_name) left out of every layer. */
-  private static List<String> authors(List<Layer> layers, Document doc) {
-    Optional<String> site = MetaTagsReader.first(doc, List.of("og:site_name", "application-name"));
+  /** The first layer's authors, the outlet's own names ({@link SiteNames}) left out. */
+  private static List<String> authors(List<Layer> layers, SiteNames site) {
     for (Layer l : layers) {
-      List<String> names =
-          l.fields().authors().stream()
-              .filter(a -> site.isEmpty() || !a.equals(site.get()))
-              .toList();
+      List<String> names = l.fields().authors().stream().filter(a -> !site.matches(a)).toList();
       if (!names.isEmpty()) {
         return names;
       }

@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *   <li>day, Arabic month name of any family ({@link MonthNames}), year: {@code ٥ آذار/مارس ٢٠٢٤},
  *       {@code الأحد 14 جانفي 2024 على الساعة 10:15}, with an optional time {@code 2:30 م};
  *   <li>numeric day/month/year ({@code 05/03/2024}, as Arab outlets write it) or year/month/day;
- *   <li>only when none of the above is present: a Hijri date ({@code 12 رجب 1445 هـ}), converted
- *       with the Umm al-Qura calendar.
+ *   <li>only when none of the above is present: a Hijri date ({@code 12 رجب 1445 هـ}, or in digits
+ *       with its era mark, {@code 1445/07/12هـ}), converted with the Umm al-Qura calendar. A
+ *       numeric date marked هـ is never read as Gregorian: «1446/07/28هـ الموافق 2025/01/28م» gives
+ *       28 January 2025.
  * </ol>
  *
  * Eastern Arabic and Persian digits count as digits. A date without a zone or offset is in the
@@ -79,6 +81,8 @@ public final class NewsDates {
 
   private static final Pattern NUMERIC_YEAR_FIRST =
       Pattern.compile("(?<![\\d/.-])(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/.-])");
+
+  private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:ه(?!\\p{L})|هجري|هجريه)");
 
   private static final Pattern TIME =
       Pattern.compile(
@@ -166,31 +170,72 @@ public final class NewsDates {
   }
 
   private static Optional<Instant> numeric(String s, ZoneId zone) {
+    // A numeric date marked هـ is Hijri (Gulf pages print «1446/07/28هـ الموافق 2025/01/28م»):
+    // it is skipped here, and read by hijri() only when no Gregorian date is given.
     Matcher m = NUMERIC_YEAR_FIRST.matcher(s);
-    if (m.find()) {
-      return withTimeAndZone(date(num(m, 1), num(m, 2), num(m, 3)), s, m.end(), zone);
+    while (m.find()) {
+      Optional<LocalDate> d = date(num(m, 1), num(m, 2), num(m, 3));
+      if (d.isPresent() && !hijriMarkAt(s, m.end())) {
+        return withTimeAndZone(d, s, m.end(), zone);
+      }
     }
     m = NUMERIC_DAY_FIRST.matcher(s);
-    if (m.find()) {
-      return withTimeAndZone(date(num(m, 3), num(m, 2), num(m, 1)), s, m.end(), zone);
+    while (m.find()) {
+      Optional<LocalDate> d = date(num(m, 3), num(m, 2), num(m, 1));
+      if (d.isPresent() && !hijriMarkAt(s, m.end())) {
+        return withTimeAndZone(d, s, m.end(), zone);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text at {@code from} is the Hijri era mark (هـ, هجري, هجرية), after spaces. */
+  private static boolean hijriMarkAt(String s, int from) {
+    return HIJRI_MARK.matcher(s).region(from, s.length()).lookingAt();
+  }
+
+  /** A Hijri date written in digits: the year (1300-1599) and the era mark are required. */
+  private static Optional<LocalDate> numericHijri(String s) {
+    Matcher m = NUMERIC_YEAR_FIRST.matcher(s);
+    while (m.find()) {
+      if (hijriMarkAt(s, m.end())) {
+        Optional<LocalDate> d = hijriDate(num(m, 1), num(m, 2), num(m, 3));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    m = NUMERIC_DAY_FIRST.matcher(s);
+    while (m.find()) {
+      if (hijriMarkAt(s, m.end())) {
+        Optional<LocalDate> d = hijriDate(num(m, 3), num(m, 2), num(m, 1));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
     }
     return Optional.empty();
   }
 
   private static Optional<Instant> hijri(String s, ZoneId zone) {
     Matcher m = HIJRI.matcher(s);
-    if (!m.find()) {
+    if (m.find()) {
+      Optional<LocalDate> date =
+          hijriDate(num(m, 3), MonthNames.monthOf(MonthNames.HIJRI, m.group(2)), num(m, 1));
+      return withTimeAndZone(date, s, m.end(), zone);
+    }
+    Optional<LocalDate> numeric = numericHijri(s);
+    return numeric.isPresent() ? withTimeAndZone(numeric, s, 0, zone) : Optional.empty();
+  }
+
+  /** The Gregorian day of a Hijri date (Umm al-Qura), when it is one and plausible. */
+  private static Optional<LocalDate> hijriDate(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.from(HijrahDate.of(year, month, day)))
+          .filter(NewsDates::plausible);
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
-    Optional<LocalDate> date;
-    try {
-      HijrahDate h =
-          HijrahDate.of(num(m, 3), MonthNames.monthOf(MonthNames.HIJRI, m.group(2)), num(m, 1));
-      date = Optional.of(LocalDate.from(h));
-    } catch (DateTimeException e) {
-      date = Optional.empty();
-    }
-    return withTimeAndZone(date.filter(NewsDates::plausible), s, m.end(), zone);
   }
 
   private static Optional<Instant> withTimeAndZone(

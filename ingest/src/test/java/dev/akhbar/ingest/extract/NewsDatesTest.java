@@ -76,6 +76,18 @@ class NewsDatesTest {
         "10 ذو الحجة 1445 هـ                    | 2024-06-16T00:00:00Z",
         "15 جمادى الأولى 1445                  | 2023-11-29T00:00:00Z",
         "الجمعة 12 رمضان 1445 هـ الموافق 22 مارس 2024 | 2024-03-22T00:00:00Z",
+        "الخميس 5 شوال 1446 هـ الموافق 3 أبريل 2025 م - 09:20 ص | 2025-04-03T09:20:00Z",
+        "الثلاثاء 28 يناير 2025م الموافق 28 رجب 1446هـ - 06:30 م | 2025-01-28T18:30:00Z",
+        // Levantine names without the article, as Syrian and Iraqi pages write them
+        "6 تشرين أول 2024                      | 2024-10-06T00:00:00Z",
+        "3 كانون ثاني 2025                     | 2025-01-03T00:00:00Z",
+        "20 تشرين ثاني 2024                    | 2024-11-20T00:00:00Z",
+        "31 كانون أول 2024                     | 2024-12-31T00:00:00Z",
+        // Hijri in digits with its era mark: never read as Gregorian
+        "1446/07/28هـ الموافق 2025/01/28م       | 2025-01-28T00:00:00Z",
+        "28/7/1446 هـ - 28/1/2025 م             | 2025-01-28T00:00:00Z",
+        "1446/08/02هـ                          | 2025-02-01T00:00:00Z",
+        "٢ شعبان ١٤٤٦هـ                        | 2025-02-01T00:00:00Z",
       })
   void readsDatesOfEveryFamilyInUtc(String text, String expected) {
     assertThat(NewsDates.parse(text.strip(), UTC)).contains(Instant.parse(expected.strip()));
