@@ -49,7 +49,10 @@ final class MainContentReader {
   /** Lines after the headline searched for its date. */
   static final int DATE_LINES_AFTER_HEADLINE = 8;
 
-  /** Blocks searched for a printed date when the headline's neighbourhood has none, at most. */
+  /**
+   * Elements named as dates, and lines, searched for a printed date when the headline's
+   * neighbourhood has none, at most (each).
+   */
   static final int DATE_SEARCH_BLOCKS = 300;
 
   private static final String DATE_BLOCKS =
@@ -209,52 +212,64 @@ final class MainContentReader {
         return t.get();
       }
     }
-    // The lines just after the headline (then the one before it): where pages print the date.
+    // The lines just after the headline (then the one before it): where pages print the date,
+    // a Gregorian one first, so that a Hijri date on the line above it does not win.
     List<String> lines = PlainText.paragraphs(cleaned);
     int headline = title == null ? -1 : lines.indexOf(title);
     if (headline >= 0) {
-      int end = Math.min(lines.size(), headline + 1 + DATE_LINES_AFTER_HEADLINE);
-      for (int i = headline + 1; i < end; i++) {
-        Optional<Instant> t = dateIn(lines.get(i), zone);
-        if (t.isPresent()) {
-          return t.get();
-        }
-      }
+      List<String> near = new ArrayList<>();
+      near.addAll(
+          lines.subList(
+              headline + 1, Math.min(lines.size(), headline + 1 + DATE_LINES_AFTER_HEADLINE)));
       if (headline > 0) {
-        Optional<Instant> t = dateIn(lines.get(headline - 1), zone);
-        if (t.isPresent()) {
-          return t.get();
+        near.add(lines.get(headline - 1));
+      }
+      for (boolean hijri : new boolean[] {false, true}) {
+        for (String line : near) {
+          Optional<Instant> t = dateIn(line, zone, hijri);
+          if (t.isPresent()) {
+            return t.get();
+          }
         }
       }
     }
-    // Then blocks named as dates or info lines, and last any short block in page order (old
+    // Then elements named as dates or info lines, and last any short line in page order (old
     // templates print the date in a plain cell): first without the page's header and navigation.
-    List<Element> candidates = new ArrayList<>();
-    for (Element root : List.of(cleaned, doc.body() == null ? cleaned : doc.body())) {
-      candidates.addAll(root.select(DATE_BLOCKS));
-      candidates.addAll(root.select("p, div, span, td, font, small, li, b"));
-    }
+    Element page = doc.body() == null ? cleaned : doc.body();
     int tried = 0;
-    for (Element e : candidates) {
-      if (!hasShortText(e)) {
-        continue;
-      }
-      Optional<Instant> t = dateIn(e.text(), zone);
-      if (t.isPresent()) {
-        return t.get();
-      }
-      if (++tried >= DATE_SEARCH_BLOCKS) {
-        break;
+    for (Element root : List.of(cleaned, page)) {
+      for (Element e : root.select(DATE_BLOCKS)) {
+        if (++tried > DATE_SEARCH_BLOCKS) {
+          break;
+        }
+        if (hasShortText(e)) {
+          Optional<Instant> t = dateIn(e.text(), zone, true);
+          if (t.isPresent()) {
+            return t.get();
+          }
+        }
       }
     }
-    return null;
+    return firstDate(lines, zone)
+        .or(() -> firstDate(PlainText.paragraphs(page), zone))
+        .orElse(null);
   }
 
-  private static Optional<Instant> dateIn(String text, ZoneId zone) {
+  private static Optional<Instant> firstDate(List<String> lines, ZoneId zone) {
+    for (String line : lines.subList(0, Math.min(lines.size(), DATE_SEARCH_BLOCKS))) {
+      Optional<Instant> t = dateIn(line, zone, true);
+      if (t.isPresent()) {
+        return t;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> dateIn(String text, ZoneId zone, boolean hijri) {
     if (text.isEmpty() || text.length() > PageFurniture.MAX_DATELINE_CHARS) {
       return Optional.empty();
     }
-    return NewsDates.parse(text, zone);
+    return hijri ? NewsDates.parse(text, zone) : NewsDates.parseGregorian(text, zone);
   }
 
   /**

@@ -101,6 +101,18 @@ public final class NewsDates {
 
   /** The instant {@code text} names, read in {@code zone} when it carries no zone of its own. */
   public static Optional<Instant> parse(String text, ZoneId zone) {
+    return parse(text, zone, true);
+  }
+
+  /**
+   * The instant of a Gregorian date in {@code text}, never of a Hijri one: for a page that prints
+   * its Hijri and Gregorian dates on separate lines.
+   */
+  static Optional<Instant> parseGregorian(String text, ZoneId zone) {
+    return parse(text, zone, false);
+  }
+
+  private static Optional<Instant> parse(String text, ZoneId zone, boolean hijri) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -108,11 +120,12 @@ public final class NewsDates {
       return Optional.empty();
     }
     String s = DateText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-    return iso(s, zone)
-        .or(() -> english(s, zone))
-        .or(() -> arabic(s, zone))
-        .or(() -> numeric(s, zone))
-        .or(() -> hijri(s, zone));
+    Optional<Instant> gregorian =
+        iso(s, zone)
+            .or(() -> english(s, zone))
+            .or(() -> arabic(s, zone))
+            .or(() -> numeric(s, zone));
+    return hijri ? gregorian.or(() -> hijri(s, zone)) : gregorian;
   }
 
   private static Optional<Instant> iso(String s, ZoneId zone) {

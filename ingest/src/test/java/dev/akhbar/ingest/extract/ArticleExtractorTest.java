@@ -348,6 +348,26 @@ class ArticleExtractorTest {
     assertThat(a.authors()).containsExactly("سامر الخطيب");
   }
 
+  @Test
+  void aGregorianDateOnTheNextLineBeatsTheHijriOneUnderTheHeadline() {
+    String html =
+        "<html><body><div class='top'>اليوم الثلاثاء 4 فبراير 2025</div>"
+            + "<h1>افتتاح سوق شعبي جديد للمزارعين في الأحساء</h1>"
+            + "<div>الأحد 3 شعبان 1446هـ</div><div>2 فبراير 2025م - 11:20 ص</div>"
+            + "<div><p>افتتحت أمانة الأحساء سوقًا شعبيًا جديدًا يتيح للمزارعين بيع منتجاتهم من"
+            + " التمور والخضار مباشرة إلى المستهلكين دون وسطاء.</p></div></body></html>";
+
+    ExtractedArticle a =
+        extractor
+            .extract(
+                html,
+                "https://ahsa.example/n/9",
+                new PageContext(SelectorRules.none(), ZoneId.of("Asia/Riyadh"), "ar"))
+            .article();
+
+    assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-02-02T08:20:00Z"));
+  }
+
   @RepeatedTest(10)
   void neverThrowsOnArbitraryMarkup(RepetitionInfo repetition) {
     Random random = new Random(77L * repetition.getCurrentRepetition());
