@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  *       least {@link #MIN_PARAGRAPH_CHARS} characters and at most {@link
  *       PageFurniture#MAX_LINK_DENSITY} of them in links; it scores its length for its parent and
  *       half for its grandparent; a {@code div} or cell that holds text split by {@code <br>}
- *       scores for itself; a candidate's score is scaled down by its own link density;
+ *       scores for itself; a candidate's score is scaled down by its own link density; siblings
+ *       that continue it (a text split by an ad) join it;
  *   <li>the paragraphs of that element that are page furniture are dropped ({@link PageFurniture}):
  *       link lists, the headline and info line again, share and print calls, copyright lines,
  *       readers' comments.
@@ -69,8 +70,11 @@ final class MainContentReader {
     }
     Element copy = body.clone();
     Boilerplate.removeAll(copy);
-    Element main = mainElement(copy);
-    PageFurniture.Sorted sorted = PageFurniture.sort(PlainText.blocks(main), title, zone);
+    List<TextBlock> blocks = new ArrayList<>();
+    for (Element part : mainElements(copy)) {
+      blocks.addAll(PlainText.blocks(part));
+    }
+    PageFurniture.Sorted sorted = PageFurniture.sort(blocks, title, zone);
     List<String> bylines = new ArrayList<>();
     for (Element e : doc.select("[rel=author], .author, .byline, .writer, [class*=author-name]")) {
       bylines.add(e.text());
@@ -131,10 +135,16 @@ final class MainContentReader {
     return pageTitle.isEmpty() ? null : Headline.fromPageTitle(pageTitle, site);
   }
 
-  private static Element mainElement(Element root) {
+  /**
+   * The element that holds the article, with the siblings that continue it (a text split by an ad
+   * or a promotion): before it, a sibling that scored at least {@link #SIBLING_SHARE} of the
+   * winner, after it at least {@link #AFTER_SIBLING_SHARE}. A summary paragraph set above the text
+   * (a standfirst) scores for its parent, not itself, and stays out. In page order.
+   */
+  private static List<Element> mainElements(Element root) {
     List<Element> declared = root.select("[itemprop=articleBody]");
     if (declared.size() == 1) {
-      return declared.get(0);
+      return declared;
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
     List<Element> order = new ArrayList<>();
@@ -170,13 +180,38 @@ final class MainContentReader {
     double bestScore = 0;
     for (Element e : order) {
       double score = scores.get(e) * (1 - linkDensity(e, e.text()));
+      scores.put(e, score);
       if (score > bestScore) {
         best = e;
         bestScore = score;
       }
     }
-    return best;
+    Element parent = best.parent();
+    if (best == root || parent == null) {
+      return List.of(best);
+    }
+    List<Element> parts = new ArrayList<>();
+    boolean before = true;
+    for (Element sibling : parent.children()) {
+      if (sibling == best) {
+        parts.add(best);
+        before = false;
+        continue;
+      }
+      double score = scores.getOrDefault(sibling, 0.0);
+      boolean continues = score >= bestScore * (before ? SIBLING_SHARE : AFTER_SIBLING_SHARE);
+      if (continues) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
   }
+
+  /** Siblings before the article's element that scored this share of it are part of it. */
+  static final double SIBLING_SHARE = 0.2;
+
+  /** Siblings after the article's element that scored this share of it are part of it. */
+  static final double AFTER_SIBLING_SHARE = 0.5;
 
   private static void add(Map<Element, Double> scores, List<Element> order, Element e, double s) {
     if (scores.merge(e, s, Double::sum) == s) {

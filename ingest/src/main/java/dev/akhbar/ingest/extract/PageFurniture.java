@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       أيضًا: …») or the heading of a related list («أخبار ذات صلة»، «الأكثر قراءة»); a bare label
  *       («إعلان»، «طباعة») only as a whole line, so that «إعلان النتائج …» stays;
  *   <li>a copyright line («جميع الحقوق محفوظة»، ©);
+ *   <li>before the first paragraph of {@link #MIN_TEXT_CHARS} characters, a label shorter than
+ *       {@link #MIN_LINE_CHARS} that ends no sentence («نسخة للطباعة», a kicker);
  *   <li>the heading of the readers' comments («تعليقات القراء»، «أضف تعليقك»), and everything after
  *       it once an article paragraph was seen.
  * </ul>
@@ -42,6 +44,17 @@ final class PageFurniture {
   /** A block longer than this is a paragraph, not a dateline. */
   static final int MAX_DATELINE_CHARS = 200;
 
+  /** A paragraph this long is article text. */
+  static final int MIN_TEXT_CHARS = 80;
+
+  /**
+   * Before the first article paragraph, a shorter line without a sentence's end is a label, unless
+   * it is a byline.
+   */
+  static final int MIN_LINE_CHARS = 25;
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟…»\"]$");
+
   /** Calls to share, print or read on are short; a longer paragraph is text. */
   static final int MAX_CALL_CHARS = 80;
 
@@ -55,7 +68,8 @@ final class PageFurniture {
               + "|اقرأ أيضا|اقرأ أيضًا|إقرأ أيضا|إقرأ أيضًا|اقرأ ايضا|اقرأ المزيد|مساحة إعلانية"
               + "|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة|أخبار متعلقة|اخبار متعلقة|الأكثر قراءة"
               + "|الاكثر قراءة|الأكثر مشاهدة|الأكثر تعليقا|كلمات مفتاحية|كلمات دالة|رابط مختصر"
-              + "|عدد القراءات|عدد المشاهدات|read more|related articles|share this)"
+              + "|عدد القراءات|عدد المشاهدات|رابط الخبر|رابط المقال|الرابط المختصر|read more"
+              + "|related articles|share this)"
               + "(?:\\s|[:：.،]|$)",
           Pattern.CASE_INSENSITIVE);
 
@@ -88,7 +102,6 @@ final class PageFurniture {
 
   static Sorted sort(List<TextBlock> blocks, String title, ZoneId zone) {
     List<String> kept = new ArrayList<>();
-    List<Integer> positions = new ArrayList<>();
     List<String> bylines = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       TextBlock b = blocks.get(i);
@@ -106,7 +119,25 @@ final class PageFurniture {
         continue;
       }
       kept.add(p);
-      positions.add(i);
+    }
+    // Short labels before the text («نسخة للطباعة», a kicker), once a real paragraph follows.
+    int firstText = 0;
+    while (firstText < kept.size() && kept.get(firstText).length() < MIN_TEXT_CHARS) {
+      firstText++;
+    }
+    if (firstText < kept.size()) {
+      List<String> rest = new ArrayList<>(kept.subList(firstText, kept.size()));
+      for (int k = firstText - 1; k >= 0; k--) {
+        String line = kept.get(k);
+        boolean label =
+            line.length() < MIN_LINE_CHARS
+                && !SENTENCE_END.matcher(line).find()
+                && !Bylines.isBylineLine(line);
+        if (!label) {
+          rest.add(0, line);
+        }
+      }
+      kept = rest;
     }
     // Bylines standing alone at either end of the text.
     List<String> paragraphs = new ArrayList<>();

@@ -368,6 +368,48 @@ class ArticleExtractorTest {
     assertThat(a.publishedAt()).isEqualTo(Instant.parse("2025-02-02T08:20:00Z"));
   }
 
+  @Test
+  void aPrintVersionWithoutAnyContainerGivesTheSameBodyToo() {
+    String print =
+        Fixtures.utf8("print-version-article.html")
+            .replace("<div>\n<div>قررت", "<div>قررت")
+            .replace("</div>\n</div>\n<div>رابط", "</div>\n<div>رابط");
+    ExtractedArticle article =
+        extract(
+            "print-original-article.html",
+            "https://sada-sahel.example/culture/2025/05/12/libraries-hours",
+            PageContext.plain());
+
+    ExtractedArticle a =
+        extractor
+            .extract(print, "https://sada-sahel.example/print/5512", PageContext.plain())
+            .article();
+
+    assertThat(print).doesNotContain("<div>\n<div>");
+    assertThat(a.body()).isEqualTo(article.body());
+  }
+
+  @Test
+  void aTextSplitByAnAdIsReadWhole() {
+    String html =
+        "<html><body><div class='page'><h1>عودة الحركة إلى ميناء الصيد بعد أسبوع من العواصف</h1>"
+            + "<div class='part'><p>عادت مراكب الصيد إلى الإبحار صباح اليوم بعد توقف دام"
+            + " أسبوعًا كاملًا بسبب العواصف التي ضربت السواحل الشمالية.</p>"
+            + "<p>وقال رئيس جمعية الصيادين إن الخسائر التي تكبدها البحارة خلال فترة التوقف كبيرة،"
+            + " داعيًا السلطات إلى صرف تعويضات عاجلة للأسر المتضررة.</p></div>"
+            + "<div class='spot'><img src='/ad.gif'></div>"
+            + "<div class='part'><p>وأضاف أن الأسعار في سوق السمك ارتفعت بشكل لافت خلال الأيام"
+            + " الماضية بسبب قلة المعروض، متوقعًا أن تعود إلى مستواها الطبيعي مع نهاية الأسبوع.</p>"
+            + "<p>من جهتها، أعلنت مصلحة الأرصاد أن الأحوال الجوية ستبقى مستقرة خلال الأيام"
+            + " المقبلة، مع رياح خفيفة إلى معتدلة وبحر قليل الموج.</p></div></div></body></html>";
+
+    ExtractedArticle a =
+        extractor.extract(html, "https://x.example/a", PageContext.plain()).article();
+
+    assertThat(a.body().split("\n\n")).hasSize(4);
+    assertThat(a.body()).startsWith("عادت مراكب الصيد").endsWith("وبحر قليل الموج.");
+  }
+
   @RepeatedTest(10)
   void neverThrowsOnArbitraryMarkup(RepetitionInfo repetition) {
     Random random = new Random(77L * repetition.getCurrentRepetition());
