@@ -21,7 +21,8 @@ import org.jsoup.nodes.Element;
  *   <li>JSON-LD ({@link JsonLdReader});
  *   <li>OpenGraph and meta tags ({@link MetaTagsReader}), which give no body;
  *   <li>the source's CSS selectors ({@link SelectorReader});
- *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing.
+ *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing,
+ *       or the body is so short that it may be a summary ({@link #MIN_DECLARED_BODY_CHARS}).
  * </ol>
  *
  * The headline of any layer loses the outlet's name at either end ({@link Headline}), and no author
@@ -30,6 +31,19 @@ import org.jsoup.nodes.Element;
  * URL, canonicalized by {@link CanonicalUrl}. Pure and thread-safe.
  */
 public final class ArticleExtractor {
+
+  /**
+   * A JSON-LD {@code articleBody} or selector body shorter than this may be a summary (sites put
+   * the description there): the generic reader reads the page too, and its text wins when it
+   * {@linkplain #continues continues} the short one.
+   */
+  public static final int MIN_DECLARED_BODY_CHARS = 400;
+
+  /** The page's text must be this many times longer than a summary body to replace it. */
+  static final int FULL_TEXT_FACTOR = 2;
+
+  /** The opening of a summary body looked for in the page's text, in characters. */
+  static final int OPENING_CHARS = 40;
 
   /** Longest title kept, in characters; a longer "title" is a page-wide text run. */
   public static final int MAX_TITLE_CHARS = 1_000;
@@ -66,13 +80,22 @@ public final class ArticleExtractor {
             ExtractionMethod.SELECTORS,
             SelectorReader.read(doc, context.selectors(), context.zone())));
     SiteNames site = SiteNames.of(doc, context.siteName());
-    if (first(layers, ArticleFields::title).isEmpty()
-        || first(layers, ArticleFields::body).isEmpty()) {
+    Optional<Layer> declaredBody = first(layers, ArticleFields::body);
+    boolean summaryOnly =
+        declaredBody.isPresent()
+            && declaredBody.get().fields().body().length() < MIN_DECLARED_BODY_CHARS;
+    if (first(layers, ArticleFields::title).isEmpty() || declaredBody.isEmpty() || summaryOnly) {
       layers.add(
           new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone(), site)));
     }
     Optional<Layer> titleLayer = first(layers, ArticleFields::title);
     Optional<Layer> bodyLayer = first(layers, ArticleFields::body);
+    if (summaryOnly) {
+      Layer generic = layers.get(layers.size() - 1);
+      if (continues(generic.fields().body(), declaredBody.get().fields().body())) {
+        bodyLayer = Optional.of(generic);
+      }
+    }
     String title =
         titleLayer
             .map(l -> clip(Headline.clean(PlainText.collapse(l.fields().title()), site)))
@@ -105,6 +128,18 @@ public final class ArticleExtractor {
             value(layers, ArticleFields::imageUrl),
             method);
     return new Extraction(article, problems);
+  }
+
+  /**
+   * Whether the page's text {@code full} is the article that {@code summary} only begins: at least
+   * {@link #FULL_TEXT_FACTOR} times as long, and holding the summary's opening words.
+   */
+  static boolean continues(String full, String summary) {
+    if (full == null || full.length() < FULL_TEXT_FACTOR * summary.length()) {
+      return false;
+    }
+    String opening = DateText.fold(summary.substring(0, Math.min(summary.length(), OPENING_CHARS)));
+    return DateText.fold(PlainText.collapse(full)).contains(PlainText.collapse(opening));
   }
 
   /** The canonical URL of the page, or null when neither the page nor its URL gives one. */

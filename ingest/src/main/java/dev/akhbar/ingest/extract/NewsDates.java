@@ -87,7 +87,8 @@ public final class NewsDates {
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)\\s*"
-              + "(صباحا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?(?!\\p{L})");
+              + "(صباحا|صباح|مساءا|مساء|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|ص|م|am|pm|a\\.m\\."
+              + "|p\\.m\\.)?(?!\\p{L})");
 
   private static final Pattern ZONE =
       Pattern.compile(
@@ -330,17 +331,30 @@ public final class NewsDates {
   private static Optional<LocalTime> time(int hour, int minute, int second, String meridiem) {
     int h = hour;
     if (meridiem != null) {
-      boolean pm = meridiem.equals("م") || meridiem.equals("مساء") || meridiem.startsWith("p");
       if (h > 12) {
         return Optional.empty();
       }
-      h = pm ? (h % 12) + 12 : h % 12;
+      h = h % 12 + (isAfternoon(meridiem, h % 12) ? 12 : 0);
     }
     try {
       return Optional.of(LocalTime.of(h, minute, second));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a clock hour (0-11) with this word is after noon: م، مساء، عصرا and pm always; ظهرا up
+   * to 4 («الواحدة ظهرًا»); ليلا from 6 («الحادية عشرة ليلًا»), not before («الواحدة ليلًا» is 1
+   * am); صباحا، فجرا، ص and am never.
+   */
+  private static boolean isAfternoon(String meridiem, int hour) {
+    return switch (meridiem) {
+      case "م", "مساء", "مساءا", "عصرا", "عصر" -> true;
+      case "ظهرا", "ظهر" -> hour <= 4;
+      case "ليلا", "ليل" -> hour >= 6;
+      default -> meridiem.startsWith("p");
+    };
   }
 
   private static int fullYear(int year) {

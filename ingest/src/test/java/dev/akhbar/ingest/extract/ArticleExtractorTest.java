@@ -410,6 +410,51 @@ class ArticleExtractorTest {
     assertThat(a.body()).startsWith("عادت مراكب الصيد").endsWith("وبحر قليل الموج.");
   }
 
+  private static final String FOUR_PARAGRAPHS =
+      "<p>أعلنت بلدية المدينة إغلاق الشارع الرئيسي أمام حركة السيارات طوال عطلة نهاية الأسبوع"
+          + " لاستكمال أعمال تجديد شبكة الصرف الصحي.</p>"
+          + "<p>وقال مدير الأشغال في البلدية إن الأعمال تأخرت بسبب الأمطار، وإن الفرق ستعمل على"
+          + " مدار الساعة حتى تنتهي قبل صباح الاثنين.</p>"
+          + "<p>ودعت البلدية السائقين إلى استخدام الطرق البديلة المحاذية للكورنيش، ونشرت عناصر"
+          + " من شرطة السير عند التقاطعات الرئيسية لتنظيم الحركة.</p>"
+          + "<p>ويشكو أصحاب المحال التجارية في الشارع من تراجع مبيعاتهم منذ بدء الأعمال قبل"
+          + " شهرين، مطالبين بتعويضات عن الخسائر التي لحقت بهم.</p>";
+
+  @Test
+  void aJsonLdBodyThatIsOnlyTheSummaryGivesWayToThePagesText() {
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"إغلاق الشارع الرئيسي طوال عطلة نهاية الأسبوع\","
+            + "\"articleBody\":\"أعلنت بلدية المدينة إغلاق الشارع الرئيسي أمام حركة"
+            + " السيارات طوال عطلة نهاية الأسبوع.\"}</script></head><body><article>"
+            + "<h1>إغلاق الشارع الرئيسي طوال عطلة نهاية الأسبوع</h1>"
+            + FOUR_PARAGRAPHS
+            + "</article></body></html>";
+
+    ExtractedArticle a =
+        extractor.extract(html, "https://x.example/a", PageContext.plain()).article();
+
+    assertThat(a.body().split("\n\n")).hasSize(4);
+    assertThat(a.extractionMethod()).isEqualTo(ExtractionMethod.JSON_LD);
+  }
+
+  @Test
+  void aShortJsonLdBodyStaysWhenThePageTextIsAnotherText() {
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"فيديو: لحظة افتتاح الجسر\","
+            + "\"articleBody\":\"مشاهد من حفل افتتاح الجسر الجديد فوق الوادي.\"}</script>"
+            + "</head><body><article>"
+            + FOUR_PARAGRAPHS
+            + "</article></body></html>";
+
+    ExtractedArticle a =
+        extractor.extract(html, "https://x.example/a", PageContext.plain()).article();
+
+    assertThat(a.body()).isEqualTo("مشاهد من حفل افتتاح الجسر الجديد فوق الوادي.");
+    assertThat(a.extractionMethod()).isEqualTo(ExtractionMethod.JSON_LD);
+  }
+
   @RepeatedTest(10)
   void neverThrowsOnArbitraryMarkup(RepetitionInfo repetition) {
     Random random = new Random(77L * repetition.getCurrentRepetition());
