@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
  * never stands as an author. Gathered from the source's configured name, {@code og:site_name} and
  * {@code application-name}, and the {@code alt} text of the page's logo. Names are compared on a
  * fold (alef variants, teh marbuta, diacritics, tatweel, case, punctuation), and a text is the
- * outlet's name when it is one of the names, one with up to {@link #MAX_EXTRA_WORDS} more words
- * («موقع واحة الأخبار», «فريق تحرير الواحة»), or made only of a name's words without their article
- * («الواحة» for «واحة الأخبار»).
+ * outlet's name when it is one of the names; one with up to {@link #MAX_EXTRA_WORDS} more words
+ * («فريق تحرير واحة الأخبار»), which for a one-word name must name a kind of outlet or desk («موقع
+ * الجزيرة», never «محمد الجزيرة»); or made only of a name's words without their article («الواحة»
+ * for «واحة الأخبار»).
  */
 final class SiteNames {
 
@@ -28,6 +29,31 @@ final class SiteNames {
   static final int MAX_LOGOS = 3;
 
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** Words that name a kind of outlet or its desk, folded: «موقع», «جريدة», «فريق», «نت» … */
+  private static final Set<String> OUTLET_WORDS =
+      Set.of(
+          "موقع",
+          "جريده",
+          "صحيفه",
+          "بوابه",
+          "شبكه",
+          "قناه",
+          "مجله",
+          "وكاله",
+          "فريق",
+          "تحرير",
+          "محرر",
+          "مراسل",
+          "نت",
+          "اونلاين",
+          "الالكترونيه",
+          "الالكتروني",
+          "الاخباري",
+          "الاخباريه",
+          "net",
+          "online",
+          "news");
 
   private static final SiteNames NONE = new SiteNames(List.of());
 
@@ -94,8 +120,14 @@ final class SiteNames {
       return false;
     }
     for (List<String> name : names) {
-      if (containsRun(words, name) && words.size() - name.size() <= MAX_EXTRA_WORDS) {
-        return true;
+      int at = runAt(words, name);
+      if (at >= 0 && words.size() - name.size() <= MAX_EXTRA_WORDS) {
+        List<String> extra = new ArrayList<>(words.subList(0, at));
+        extra.addAll(words.subList(at + name.size(), words.size()));
+        // «محمد الجزيرة» is a person even when the outlet is «الجزيرة»; «موقع الجزيرة» is not.
+        if (name.size() >= 2 || OUTLET_WORDS.containsAll(extra)) {
+          return true;
+        }
       }
       if (words.size() <= name.size() && bareWords(name).containsAll(bareWords(words))) {
         return true;
@@ -104,13 +136,14 @@ final class SiteNames {
     return false;
   }
 
-  private static boolean containsRun(List<String> words, List<String> name) {
+  /** Where {@code name} starts in {@code words}, or -1. */
+  private static int runAt(List<String> words, List<String> name) {
     for (int i = 0; i + name.size() <= words.size(); i++) {
       if (words.subList(i, i + name.size()).equals(name)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** The words without the article ال, so that «الواحة» meets «واحة الأخبار». */

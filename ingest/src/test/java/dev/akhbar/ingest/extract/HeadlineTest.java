@@ -68,4 +68,15 @@ class HeadlineTest {
     assertThat(SiteNames.none().matches("واحة الأخبار")).isFalse();
     assertThat(OASIS.matches("")).isFalse();
   }
+
+  @Test
+  void aOneWordSiteNameTakesOnlyOutletWordsAroundIt() {
+    SiteNames peninsula = SiteNames.of(List.of("الجزيرة"));
+
+    assertThat(peninsula.matches("موقع الجزيرة نت")).isTrue();
+    assertThat(peninsula.matches("الجزيرة")).isTrue();
+    assertThat(peninsula.matches("محمد الجزيرة")).isFalse();
+    assertThat(Headline.clean("سقوط أمطار غزيرة على الساحل - موقع الجزيرة", peninsula))
+        .isEqualTo("سقوط أمطار غزيرة على الساحل");
+  }
 }
