@@ -6,9 +6,11 @@ import dev.akhbar.app.command.DlqCommand;
 import dev.akhbar.app.command.ExtractCommand;
 import dev.akhbar.app.command.IngestCommand;
 import dev.akhbar.app.command.NormalizeCommand;
+import dev.akhbar.app.command.ProcessCommand;
 import dev.akhbar.app.command.ReplayCommand;
 import dev.akhbar.app.command.RunCommand;
 import dev.akhbar.app.command.SearchCommand;
+import dev.akhbar.app.command.SinkCommand;
 import dev.akhbar.app.command.SourcesCommand;
 import dev.akhbar.app.command.TagCommand;
 import picocli.CommandLine;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Command;
       TagCommand.class,
       SearchCommand.class,
       IngestCommand.class,
+      ProcessCommand.class,
+      SinkCommand.class,
       ExtractCommand.class,
       SourcesCommand.class,
       BrokerCommand.class,

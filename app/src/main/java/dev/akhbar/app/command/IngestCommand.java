@@ -1,13 +1,18 @@
 package dev.akhbar.app.command;
 
-import dev.akhbar.ingest.IngestConfig;
+import dev.akhbar.app.config.ConfigKeys;
+import dev.akhbar.app.config.ConfigOptions;
+import dev.akhbar.app.config.StageSettings;
+import dev.akhbar.app.service.ServiceHost;
+import dev.akhbar.app.service.StageLauncher;
+import dev.akhbar.common.config.ConfigFlag;
+import dev.akhbar.common.config.EffectiveConfig;
 import dev.akhbar.ingest.IngestService;
 import dev.akhbar.ingest.PassSummary;
 import dev.akhbar.ingest.source.Sources;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,69 +27,71 @@ import picocli.CommandLine.Spec;
     description = {
       "Crawls the sources and publishes every new or changed article to the raw topic.",
       "With --once: one pass over every source, then one JSON line (the pass summary). Without:"
-          + " runs until stopped, sharing the sources with the other instances of --group."
+          + " a service that runs until SIGTERM, sharing the sources with the other instances of"
+          + " ingest.group-id and serving /metrics, /health/live and /health/ready; on SIGTERM it"
+          + " stops fetching and flushes the producer."
     })
 public final class IngestCommand implements Callable<Integer> {
 
   @Option(
       names = "--sources",
       paramLabel = "FILE",
-      description = "The sources file (default: the bundled config/sources.yml).")
-  Path sourcesFile;
+      description = "The sources file (ingest.sources; default: the bundled config/sources.yml).")
+  String sourcesFile;
 
   @Option(names = "--once", description = "One pass over every source, then exit.")
   boolean once;
 
   @Option(
       names = "--allow-private",
-      description = "Permit loopback and private addresses (the demo, intranet sources).")
+      description =
+          "Permit loopback and private addresses (ingest.allow-private-addresses): the demo,"
+              + " intranet sources.")
   boolean allowPrivate;
 
   @Option(
       names = "--user-agent",
       paramLabel = "TEXT",
-      description = "The User-Agent sent with every request; name yourself and a contact URL.")
+      description = "The User-Agent sent with every request (ingest.user-agent).")
   String userAgent;
 
   @Option(
       names = "--group",
       paramLabel = "ID",
-      description =
-          "Consumer group of the instances that share the sources (default: ${DEFAULT-VALUE}).",
-      defaultValue = IngestConfig.DEFAULT_GROUP_ID)
+      description = "Consumer group of the instances that share the sources (ingest.group-id).")
   String group;
 
-  @Mixin KafkaOptions kafka;
+  @Mixin ConfigOptions options;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Sources sources = SourcesCommand.load(sourcesFile);
-    IngestConfig.Builder config =
-        IngestConfig.builder()
-            .topics(kafka.topics())
-            .groupId(group)
-            .allowPrivateAddresses(allowPrivate);
-    for (Map.Entry<String, Object> e : kafka.clientProperties().entrySet()) {
-      config.kafka(e.getKey(), String.valueOf(e.getValue()));
-    }
-    if (userAgent != null) {
-      config.userAgent(userAgent);
-    }
-    try (IngestService service =
-        IngestService.create(config.build(), sources, new SimpleMeterRegistry())) {
-      if (once) {
+    EffectiveConfig config =
+        options.resolve(
+            new ConfigFlag("--sources", ConfigKeys.INGEST_SOURCES.path(), sourcesFile),
+            new ConfigFlag(
+                "--allow-private",
+                ConfigKeys.INGEST_ALLOW_PRIVATE_ADDRESSES.path(),
+                allowPrivate ? "true" : null),
+            new ConfigFlag("--user-agent", ConfigKeys.INGEST_USER_AGENT.path(), userAgent),
+            new ConfigFlag("--group", ConfigKeys.INGEST_GROUP_ID.path(), group));
+    StageSettings settings = new StageSettings(config);
+    Sources sources =
+        SourcesCommand.load(config.find(ConfigKeys.INGEST_SOURCES).map(Path::of).orElse(null));
+    if (once) {
+      try (IngestService service =
+          IngestService.create(settings.ingest(), sources, new SimpleMeterRegistry())) {
         PassSummary summary = service.runOnce();
         PrintWriter out = spec.commandLine().getOut();
         out.println(summary.toJson());
         out.flush();
         return 0;
       }
-      Thread hook = new Thread(service::close, "akhbar-ingest-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      service.run();
-      return 0;
+    }
+    try (ServiceHost host = ServiceHost.start("ingest", settings)) {
+      StageLauncher.ingest(host, settings, sources);
+      return host.awaitStop();
     }
   }
 }

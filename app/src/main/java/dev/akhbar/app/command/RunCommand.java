@@ -5,11 +5,17 @@ import dev.akhbar.app.accounting.OutcomeTally;
 import dev.akhbar.app.accounting.RunSummary;
 import dev.akhbar.app.backfill.BackfillPublisher;
 import dev.akhbar.app.backfill.BackfillResult;
+import dev.akhbar.app.config.ConfigKeys;
+import dev.akhbar.app.config.ConfigOptions;
+import dev.akhbar.app.config.StageSettings;
 import dev.akhbar.app.embedded.EmbeddedPipeline;
+import dev.akhbar.app.service.ServiceHost;
+import dev.akhbar.app.service.StageLauncher;
+import dev.akhbar.common.config.EffectiveConfig;
 import dev.akhbar.common.json.AkhbarJson;
 import dev.akhbar.common.json.RawArticleReader;
-import dev.akhbar.common.kafka.Topics;
 import dev.akhbar.common.store.StoreLocation;
+import dev.akhbar.ingest.source.Sources;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,6 +25,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +38,9 @@ import picocli.CommandLine.Spec;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole pipeline (processor and sink) in this JVM.",
+      "Runs the whole pipeline in this JVM.",
+      "Without --embedded: ingest, processor and sink against the cluster at --bootstrap until"
+          + " SIGTERM, serving /metrics, /health/live and /health/ready (one port for all three).",
       "With --embedded --input FILE --once: starts a real Kafka broker in a fresh temporary folder,"
           + " publishes the JSON Lines backfill to the raw topic, and exits when every input record"
           + " is accounted for, printing one JSON line: input, stored, updated, unchanged,"
@@ -52,42 +61,37 @@ public final class RunCommand implements Callable<Integer> {
   boolean once;
 
   @Option(
-      names = "--store",
-      paramLabel = "URL",
-      defaultValue = StoreLocation.DEFAULT,
-      description =
-          "sqlite:PATH, postgresql://HOST:PORT/DB?user=NAME or a JDBC URL (default: ${DEFAULT-VALUE}).")
-  String store;
-
-  @Option(
-      names = "--partitions",
-      defaultValue = "4",
-      description = "Partitions of every topic on the embedded broker (default: ${DEFAULT-VALUE}).")
-  int partitions;
-
-  @Option(
       names = "--timeout",
       defaultValue = "PT30M",
       description =
           "How long to wait for the pipeline to account for the input (default: 30 minutes).")
   Duration timeout;
 
+  @Mixin ConfigOptions options;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!embedded || !once || input == null) {
+    if (!embedded) {
+      if (once || input != null) {
+        throw new UsageException(
+            "--input and --once need --embedded; to replay a file into a running cluster use"
+                + " akhbar replay FILE");
+      }
+      return runServices();
+    }
+    if (!once || input == null) {
       throw new UsageException(
-          "run needs --embedded --input FILE --once (running against a cluster: akhbar process"
-              + " and akhbar sink)");
+          "run --embedded needs --input FILE --once (without --embedded, run serves ingest,"
+              + " processor and sink against --bootstrap until SIGTERM)");
     }
     if (!Files.isReadable(input) || Files.isDirectory(input)) {
       throw new UsageException("cannot read input file " + input);
     }
-    if (partitions < 1) {
-      throw new UsageException("--partitions must be at least 1, got " + partitions);
-    }
-    StoreLocation location = parseStore(store);
+    StageSettings settings = new StageSettings(options.resolve());
+    StoreLocation location = settings.storeLocation();
+    int partitions = settings.config().expect(ConfigKeys.TOPICS_PARTITIONS);
     Path folder = Files.createTempDirectory("akhbar-run-");
     RunSummary summary;
     try (EmbeddedPipeline pipeline =
@@ -96,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
                 folder,
                 true,
                 partitions,
-                Topics.defaults(),
+                settings.topics(),
                 location,
                 new SimpleMeterRegistry()))) {
       BackfillResult published;
@@ -121,6 +125,21 @@ public final class RunCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** Ingest, processor and sink in this JVM against the configured cluster, until SIGTERM. */
+  private int runServices() throws Exception {
+    EffectiveConfig config = options.resolve();
+    StageSettings settings = new StageSettings(config);
+    Sources sources =
+        SourcesCommand.load(config.find(ConfigKeys.INGEST_SOURCES).map(Path::of).orElse(null));
+    try (ServiceHost host = ServiceHost.start("run", settings)) {
+      // Added upstream first: on SIGTERM ingest stops, then the processor, then the sink.
+      StageLauncher.ingest(host, settings, sources);
+      StageLauncher.processor(host, settings);
+      StageLauncher.sink(host, settings);
+      return host.awaitStop();
+    }
   }
 
   static StoreLocation parseStore(String text) {
