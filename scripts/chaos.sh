@@ -9,7 +9,9 @@
 #
 # Usage: scripts/chaos.sh [ARTICLES [ROUNDS [SEED]]]   (defaults 20000 3 20260314)
 # Environment: CHAOS_WORK (default: a new folder under /tmp, kept for inspection), CHAOS_PARTITIONS
-# (default 4), CHAOS_SETTLE_MINUTES (default 20).
+# (default 4), CHAOS_SETTLE_MINUTES (default 20), CHAOS_REFERENCE (default true: afterwards the same
+# input runs through `akhbar run --embedded` without faults, and every article's final state is
+# compared with it).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/app/target/akhbar.jar"
@@ -22,8 +24,11 @@ if [ ! -f "$jar" ]; then
   echo "chaos: building $jar ..." >&2
   (cd "$root" && mvn -B -q -o -DskipTests package -pl app -am) >&2
 fi
+# A copy, so that a rebuild during a long run does not change what the restarted processes run.
+cp "$jar" "$work/akhbar.jar"
 echo "chaos: $articles articles, $rounds rounds (one SIGKILL of each process per round), seed $seed" >&2
 echo "chaos: work folder $work (logs of every process there); load: $(uptime)" >&2
-exec java -Xmx2g -cp "$jar" dev.akhbar.app.chaos.ChaosRun \
-  --articles "$articles" --rounds "$rounds" --seed "$seed" --work "$work" --jar "$jar" \
-  --partitions "${CHAOS_PARTITIONS:-4}" --settle-minutes "${CHAOS_SETTLE_MINUTES:-20}"
+exec java -Xmx2g -cp "$work/akhbar.jar" dev.akhbar.app.chaos.ChaosRun \
+  --articles "$articles" --rounds "$rounds" --seed "$seed" --work "$work" --jar "$work/akhbar.jar" \
+  --partitions "${CHAOS_PARTITIONS:-4}" --settle-minutes "${CHAOS_SETTLE_MINUTES:-20}" \
+  --reference "${CHAOS_REFERENCE:-true}"

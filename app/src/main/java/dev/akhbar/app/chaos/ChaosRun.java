@@ -77,9 +77,18 @@ public final class ChaosRun {
    * @param work the folder of the broker, the state, the database, the input and the logs
    * @param jar the akhbar jar the child JVMs run
    * @param settle how long the pipeline may take to account for everything after the last chunk
+   * @param reference whether to run the same input through {@code akhbar run --embedded} without
+   *     faults afterwards and compare every article's final state with it
    */
   public record Settings(
-      long articles, long seed, int rounds, int partitions, Path work, Path jar, Duration settle) {}
+      long articles,
+      long seed,
+      int rounds,
+      int partitions,
+      Path work,
+      Path jar,
+      Duration settle,
+      boolean reference) {}
 
   public ChaosRun(Settings settings, PrintStream out) {
     this.settings = settings;
@@ -106,13 +115,25 @@ public final class ChaosRun {
             Integer.parseInt(a.getOrDefault("--partitions", "4")),
             Path.of(a.getOrDefault("--work", "data/chaos")),
             jar,
-            Duration.ofMinutes(Long.parseLong(a.getOrDefault("--settle-minutes", "20"))));
+            Duration.ofMinutes(Long.parseLong(a.getOrDefault("--settle-minutes", "20"))),
+            Boolean.parseBoolean(a.getOrDefault("--reference", "false")));
     Outcome outcome = new ChaosRun(settings, System.out).run();
-    System.exit(outcome.figures().pass() ? 0 : 1);
+    System.exit(outcome.pass() ? 0 : 1);
   }
 
-  /** The figures of a run and the kills it survived. */
-  public record Outcome(ChaosVerdict.Figures figures, Map<Victim, Long> kills, long restarts) {}
+  /**
+   * The figures of a run and the kills it survived.
+   *
+   * @param differences articles whose final state differs from a run without faults; -1 when no
+   *     such run was made
+   */
+  public record Outcome(
+      ChaosVerdict.Figures figures, Map<Victim, Long> kills, long restarts, long differences) {
+
+    public boolean pass() {
+      return figures.pass() && differences <= 0;
+    }
+  }
 
   public Outcome run() throws Exception {
     Path work = settings.work();
@@ -205,15 +226,51 @@ public final class ChaosRun {
           restartsAfterExit.get(),
           replayRetries.get(),
           elapsedSeconds());
+      for (ChildJvm c : new ChildJvm[] {sink, processor, broker}) {
+        c.stop(STOP_TIMEOUT);
+      }
+      long differences = settings.reference() ? compareWithAFaultFreeRun(db) : -1;
       out.println(figures.verdict());
       out.flush();
-      return new Outcome(figures, survived, restartsAfterExit.get());
+      return new Outcome(figures, survived, restartsAfterExit.get(), differences);
     } finally {
       supervising = false;
       for (ChildJvm c : new ChildJvm[] {sink, processor, broker}) {
         c.stop(STOP_TIMEOUT);
       }
     }
+  }
+
+  /** Runs the same input without faults and counts the articles whose final state differs. */
+  private long compareWithAFaultFreeRun(Path db) throws Exception {
+    Path reference = settings.work().resolve("reference.db");
+    say("running the same input without faults (akhbar run --embedded) for comparison");
+    ChildJvm run =
+        child(
+                "reference",
+                "1g",
+                List.of(
+                    "run",
+                    "--embedded",
+                    "--input",
+                    settings.work().resolve("input.jsonl").toString(),
+                    "--once",
+                    "--partitions",
+                    String.valueOf(settings.partitions()),
+                    "--store",
+                    "sqlite:" + reference))
+            .start();
+    int exit = run.waitFor(settings.settle());
+    if (exit != 0) {
+      say("the fault-free run ended with %d: %s", exit, run.logTail(1_000));
+      return Long.MAX_VALUE;
+    }
+    long differences =
+        ChaosVerdict.differencesFrom(
+            StoreLocation.parse("sqlite:" + db), StoreLocation.parse("sqlite:" + reference));
+    say("fault-free run: %s", lastLine(run));
+    out.printf("final state compared with a run without faults: %d articles differ%n", differences);
+    return differences;
   }
 
   /** Publishes one chunk while killing each victim once, in a random order at random moments. */

@@ -314,6 +314,46 @@ public final class ChaosVerdict {
         unknown);
   }
 
+  /**
+   * How many article ids end in a different state in {@code reference}, a store filled by a run
+   * without faults from the same input: in another table, another content version, another cluster,
+   * or a copy of another original. Zero means the faults changed nothing.
+   */
+  public static long differencesFrom(StoreLocation store, StoreLocation reference)
+      throws SQLException {
+    Map<String, String> mine = finalStates(store);
+    Map<String, String> theirs = finalStates(reference);
+    Set<String> all = new HashSet<>(mine.keySet());
+    all.addAll(theirs.keySet());
+    return all.stream().filter(id -> !String.valueOf(mine.get(id)).equals(theirs.get(id))).count();
+  }
+
+  private static Map<String, String> finalStates(StoreLocation location) throws SQLException {
+    Map<String, String> states = new HashMap<>();
+    try (Connection c = connect(location);
+        Statement st = c.createStatement()) {
+      try (ResultSet rs =
+          st.executeQuery("SELECT article_id, version, cluster_id, change FROM articles")) {
+        while (rs.next()) {
+          states.put(
+              rs.getString(1),
+              "original v" + rs.getInt(2) + " cluster " + rs.getString(3) + " " + rs.getString(4));
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT article_id, duplicate_of FROM duplicates")) {
+        while (rs.next()) {
+          states.merge(rs.getString(1), "copy of " + rs.getString(2), (a, b) -> a + " and " + b);
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT article_id, reason FROM rejected")) {
+        while (rs.next()) {
+          states.merge(rs.getString(1), "rejected " + rs.getString(2), (a, b) -> a + " and " + b);
+        }
+      }
+    }
+    return states;
+  }
+
   /** The article ids of the input's readable lines and the numbers of the others. */
   static Input readInput(Path file) throws IOException {
     RawArticleReader reader = RawArticleReader.withDefaults();
@@ -364,6 +404,10 @@ public final class ChaosVerdict {
   }
 
   private Connection connect() throws SQLException {
+    return connect(store);
+  }
+
+  private static Connection connect(StoreLocation store) throws SQLException {
     if (store.user() == null) {
       return DriverManager.getConnection(store.jdbcUrl());
     }

@@ -34,7 +34,7 @@ class ChaosRunIT {
     assertThat(JAR).as("run mvn package first").isRegularFile();
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     ChaosRun.Settings settings =
-        new ChaosRun.Settings(300, 7, 1, 2, work, JAR, Duration.ofMinutes(3));
+        new ChaosRun.Settings(300, 7, 1, 2, work, JAR, Duration.ofMinutes(3), false);
 
     ChaosRun.Outcome outcome;
     try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8)) {
