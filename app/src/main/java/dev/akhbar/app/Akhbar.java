@@ -1,5 +1,6 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.BenchCommand;
 import dev.akhbar.app.command.BrokerCommand;
 import dev.akhbar.app.command.DemoCommand;
 import dev.akhbar.app.command.DlqCommand;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SourcesCommand.class,
       BrokerCommand.class,
-      DlqCommand.class
+      DlqCommand.class,
+      BenchCommand.class
     })
 public final class Akhbar {
 
