@@ -7,10 +7,15 @@ import dev.akhbar.common.kafka.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The broker a benchmark runs on: an embedded one in this JVM under {@code folder}, or a running
@@ -59,7 +64,46 @@ final class BenchCluster implements AutoCloseable {
     try (Admin admin = Admin.create(client())) {
       TopicProvisioner.ensure(admin, TopicSpecs.singleNode(partitions).newTopics(topics), true);
     }
+    awaitLeaders(topics);
     return topics;
+  }
+
+  /**
+   * Waits until every partition of {@code topics} has a leader that serves it: a producer that
+   * starts before spends the measured time retrying NOT_LEADER_OR_FOLLOWER (and an idempotent one
+   * may then fail its batches with OUT_OF_ORDER_SEQUENCE_NUMBER).
+   */
+  private void awaitLeaders(Topics topics) {
+    long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(client(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      for (String topic : topics.all()) {
+        while (true) {
+          List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+          boolean led =
+              !partitions.isEmpty()
+                  && partitions.stream().allMatch(p -> p.leader() != null && p.leader().id() >= 0);
+          if (led) {
+            // Metadata can name a leader before the leader serves the partition: ListOffsets
+            // answered by every leader is the sign that produce requests will be too.
+            consumer.endOffsets(
+                partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList(),
+                LEADER_TIMEOUT);
+            break;
+          }
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException(
+                "topic " + topic + " has no leader after " + LEADER_TIMEOUT);
+          }
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          }
+        }
+      }
+    }
   }
 
   /** A name unique to this run, for application and group ids. */

@@ -66,6 +66,7 @@ public final class E2eBenchmark {
       double rate,
       int latencyArticles,
       String processorHeap,
+      List<String> processorJvmOptions,
       Duration timeout,
       long seed,
       Path folder) {}
@@ -171,6 +172,7 @@ public final class E2eBenchmark {
             settings.folder().resolve("processor-state"),
             cluster.name("processor"),
             settings.processorHeap(),
+            settings.processorJvmOptions(),
             START_TIMEOUT)) {
       long start = System.nanoTime();
       OutcomeTally tally;
@@ -269,9 +271,12 @@ public final class E2eBenchmark {
     long start = System.nanoTime();
     try (KafkaProducer<byte[], byte[]> producer =
         RawLimit.producer(cluster.client(), "akhbar-bench-pipeline")) {
+      SendFailures failures = new SendFailures();
       for (BenchRecord r : records) {
-        producer.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()));
+        producer.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()), failures);
       }
+      producer.flush();
+      failures.check(topics.raw());
     }
     try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {
       OutcomeTally tally = watcher.awaitOutcomes(records.size(), settings.timeout());
@@ -298,6 +303,7 @@ public final class E2eBenchmark {
   private int latency(BenchCluster cluster, Topics topics, LatencyProbe probe, Connection store)
       throws Exception {
     AtomicBoolean producing = new AtomicBoolean(true);
+    SendFailures failures = new SendFailures();
     long intervalNanos = (long) (1e9 / settings.rate());
     Map<String, Object> client = cluster.client();
     Thread producer =
@@ -314,7 +320,7 @@ public final class E2eBenchmark {
                   Instant now = Instant.now();
                   BenchRecord r = input.generateFetchedAt(now);
                   probe.await(r.articleId(), now.toEpochMilli());
-                  p.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()));
+                  p.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()), failures);
                   next += intervalNanos;
                 }
               } catch (InterruptedException e) {
@@ -331,6 +337,7 @@ public final class E2eBenchmark {
             + Duration.ofMinutes(2).toNanos();
     int missing = probe.run(store, producing::get, deadline);
     producer.join();
+    failures.check(topics.raw());
     if (missing > 0) {
       LOG.warn("{} articles of the latency run never got a row", missing);
     }

@@ -53,6 +53,7 @@ public final class GrowthBenchmark {
       int partitions,
       String bootstrap,
       String processorHeap,
+      List<String> processorJvmOptions,
       Duration timeout,
       long seed,
       Path folder) {}
@@ -75,11 +76,14 @@ public final class GrowthBenchmark {
         LOG.info("growth: producing articles {} to {}", done + 1, checkpoint);
         try (KafkaProducer<byte[], byte[]> producer =
             RawLimit.producer(cluster.client(), "akhbar-bench-growth")) {
+          SendFailures failures = new SendFailures();
           for (long sent = done; sent < checkpoint; sent += CHUNK) {
             for (BenchRecord r : input.generate((int) Math.min(CHUNK, checkpoint - sent))) {
-              producer.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()));
+              producer.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()), failures);
             }
           }
+          producer.flush();
+          failures.check(topics.raw());
         }
         try (ProcessorChild child =
             ProcessorChild.start(
@@ -89,6 +93,7 @@ public final class GrowthBenchmark {
                 state,
                 cluster.name("growth"),
                 settings.processorHeap(),
+                settings.processorJvmOptions(),
                 START_TIMEOUT)) {
           long start = System.nanoTime();
           try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {

@@ -38,6 +38,7 @@ final class ProcessorChild implements AutoCloseable {
    * Starts the processor on {@code topics} and waits until it runs.
    *
    * @param heap the child's {@code -Xmx}, as the JVM takes it ({@code 512m})
+   * @param jvmOptions more options for the child's JVM (a flight recording, a GC)
    */
   static ProcessorChild start(
       String bootstrap,
@@ -46,6 +47,7 @@ final class ProcessorChild implements AutoCloseable {
       Path stateDir,
       String applicationId,
       String heap,
+      List<String> jvmOptions,
       Duration timeout)
       throws IOException, InterruptedException {
     String java =
@@ -56,6 +58,7 @@ final class ProcessorChild implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Xmx" + heap);
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ProcessorProcess.class.getName());

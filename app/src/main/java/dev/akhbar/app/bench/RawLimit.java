@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class RawLimit {
 
   private static final Duration POLL = Duration.ofMillis(100);
+  private static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
 
   /**
    * The rates measured.
@@ -50,11 +51,13 @@ public final class RawLimit {
     long bytes = 0;
     long start = System.nanoTime();
     try (KafkaProducer<byte[], byte[]> producer = producer(client, "akhbar-bench-limit")) {
+      SendFailures failures = new SendFailures();
       for (BenchRecord r : records) {
-        producer.send(new ProducerRecord<>(topic, r.key(), r.value()));
+        producer.send(new ProducerRecord<>(topic, r.key(), r.value()), failures);
         bytes += r.value().length;
       }
       producer.flush();
+      failures.check(topic);
     }
     double produceSeconds = (System.nanoTime() - start) / 1e9;
     double consumeSeconds = consume(client, topic, records.size());
@@ -76,7 +79,7 @@ public final class RawLimit {
       consumer.seekToBeginning(partitions);
       long seen = 0;
       long start = System.nanoTime();
-      long deadline = start + Duration.ofMinutes(10).toNanos();
+      long deadline = start + READ_TIMEOUT.toNanos();
       while (seen < expected && System.nanoTime() < deadline) {
         seen += consumer.poll(POLL).count();
       }

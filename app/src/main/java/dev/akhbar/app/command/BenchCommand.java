@@ -54,6 +54,14 @@ public final class BenchCommand {
     String processorHeap;
 
     @Option(
+        names = "--processor-jvm-option",
+        paramLabel = "OPTION",
+        description =
+            "One more option for the processor's JVM, repeatable; for a profile:"
+                + " -XX:StartFlightRecording=filename=processor.jfr,settings=profile")
+    List<String> processorJvmOptions = new java.util.ArrayList<>();
+
+    @Option(
         names = "--seed",
         defaultValue = "1",
         description = "The generator's seed (default: ${DEFAULT-VALUE}).")
@@ -153,6 +161,7 @@ public final class BenchCommand {
                         rate,
                         latencyArticles,
                         processorHeap,
+                        processorJvmOptions,
                         timeout,
                         seed,
                         folder))
@@ -202,7 +211,14 @@ public final class BenchCommand {
         List<GrowthBenchmark.Checkpoint> result =
             new GrowthBenchmark(
                     new GrowthBenchmark.Settings(
-                        checkpoints, partitions, bootstrap, processorHeap, timeout, seed, folder))
+                        checkpoints,
+                        partitions,
+                        bootstrap,
+                        processorHeap,
+                        processorJvmOptions,
+                        timeout,
+                        seed,
+                        folder))
                 .run();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
