@@ -7,6 +7,9 @@ import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
 /** The Kafka Streams settings of the processor: every one that is not Kafka's default, with why. */
 public final class StreamsSettings {
 
+  /** The record cache shared by the stream threads of one instance. */
+  public static final long STATE_CACHE_BYTES = 32L * 1024 * 1024;
+
   private StreamsSettings() {}
 
   public static Properties of(ProcessorConfig config) {
@@ -29,6 +32,9 @@ public final class StreamsSettings {
     // RocksDB's memory is bounded for the whole instance, not per store.
     p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
     p.put(BoundedRocksDbMemory.MEMORY_BYTES_CONFIG, Long.toString(config.rocksDbMemoryBytes()));
+    // Room for the node stores' caches: a node is rewritten by each message of its conversation,
+    // and the rewrites within one commit reach RocksDB and the changelog once.
+    p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, STATE_CACHE_BYTES);
     // Passthrough last, so that an operator can override any of the above.
     p.putAll(config.kafka());
     return p;

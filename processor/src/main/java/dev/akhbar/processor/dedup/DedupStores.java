@@ -13,6 +13,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * name the changelog topics), so they never change. All are persistent and changelogged; the two
  * indexes are window stores whose retention is the dedup window, so their old segments are dropped
  * by construction; the node stores are purged by {@link DedupNode} with the same window.
+ *
+ * <p>The node stores are cached: a node is rewritten by every message of its conversation, and the
+ * cache turns the rewrites within one commit into one changelog record.
  */
 public final class DedupStores {
 
@@ -40,22 +43,26 @@ public final class DedupStores {
 
   public static StoreBuilder<KeyValueStore<String, Node>> nodes() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NODES), Serdes.String(), DedupSerdes.nodes());
+            Stores.persistentKeyValueStore(NODES), Serdes.String(), DedupSerdes.nodes())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles());
+            Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<KeyValueStore<String, int[]>> signatures() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(SIGNATURES), Serdes.String(), DedupSerdes.signatures());
+            Stores.persistentKeyValueStore(SIGNATURES), Serdes.String(), DedupSerdes.signatures())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray());
+            Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<WindowStore<String, Candidate>> contentIndex(Duration window) {
