@@ -19,19 +19,13 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * bucket of each band they share, wherever they were read. A probe carries all of a newcomer's
  * bands that live on this partition; the answer lists every article met in any of them within the
  * window of the newcomer's event time (with the lowest band it was met in), then the newcomer is
- * added.
+ * added. Entries are filed at the processing time and kept for one window of it ({@link Windows}).
  */
 public final class BandIndex implements Processor<String, BandProbe, String, Emission> {
 
   private final Duration window;
   private final int maxCandidates;
   private ProcessorContext<String, Emission> context;
-
-  /**
-   * The newest event time this instance has indexed: where an undated article is filed, so that it
-   * neither expires at once nor pushes the window forward.
-   */
-  private long newest = -1;
 
   private WindowStore<Bytes, Candidate> store;
 
@@ -51,30 +45,27 @@ public final class BandIndex implements Processor<String, BandProbe, String, Emi
     BandProbe probe = record.value();
     String origin = probe.origin().articleId();
     Map<String, Candidate> met = new LinkedHashMap<>();
-    Candidate self = new Candidate(probe.origin(), probe.contentPrefix(), false, -1);
-    long filedAt = filingTime(probe.eventTime());
+    Candidate self =
+        new Candidate(probe.origin(), probe.eventTime(), probe.contentPrefix(), false, -1);
+    long now = context.currentSystemTimeMs();
     for (int i = 0; i < probe.bandNumbers().length; i++) {
       int band = probe.bandNumbers()[i];
       Bytes bucket = bucket(band, probe.bandKeys()[i]);
       int read = 0;
       try (WindowStoreIterator<Candidate> entries =
-          store.fetch(
-              bucket,
-              Windows.from(probe.eventTime(), window),
-              Windows.to(probe.eventTime(), window))) {
+          store.fetch(bucket, Windows.keptSince(now, window), Long.MAX_VALUE)) {
         while (entries.hasNext() && read++ < DedupSettings.MAX_BUCKET_READ) {
           Candidate c = entries.next().value;
-          if (!c.key().articleId().equals(origin)) {
+          if (!c.key().articleId().equals(origin)
+              && Windows.within(probe.eventTime(), c.eventTime(), window)) {
             met.merge(
                 c.key().articleId(),
-                new Candidate(c.key(), c.contentPrefix(), false, band),
+                new Candidate(c.key(), c.eventTime(), c.contentPrefix(), false, band),
                 (a, b) -> a.firstBand() <= b.firstBand() ? a : b);
           }
         }
       }
-      if (filedAt >= 0) {
-        store.put(bucket, self, filedAt);
-      }
+      store.put(bucket, self, now);
     }
     List<Candidate> found = new ArrayList<>(met.values());
     found.sort(Comparator.comparing(Candidate::key));
@@ -88,14 +79,6 @@ public final class BandIndex implements Processor<String, BandProbe, String, Emi
         record
             .withKey(origin)
             .withValue(new Emission.ToNode(new NodeMessage.IndexReply(origin, found))));
-  }
-
-  private long filingTime(long eventTime) {
-    if (Windows.undated(eventTime)) {
-      return newest;
-    }
-    newest = Math.max(newest, eventTime);
-    return eventTime;
   }
 
   static Bytes bucket(int band, long key) {

@@ -12,18 +12,13 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * The exact-copy index, partitioned by content hash so that every copy of a body meets the others
  * on one partition, wherever they were read. Answers a probe with the earliest article of the same
  * content within the window of the newcomer's event time (linking with one is enough: the others
- * are already in its cluster), then adds the newcomer.
+ * are already in its cluster), then adds the newcomer. Entries are filed at the processing time and
+ * kept for one window of it ({@link Windows}).
  */
 public final class ContentIndex implements Processor<String, ContentProbe, String, Emission> {
 
   private final Duration window;
   private ProcessorContext<String, Emission> context;
-
-  /**
-   * The newest event time this instance has indexed: where an undated article is filed, so that it
-   * neither expires at once nor pushes the window forward.
-   */
-  private long newest = -1;
 
   private WindowStore<String, Candidate> store;
 
@@ -43,38 +38,26 @@ public final class ContentIndex implements Processor<String, ContentProbe, Strin
     String origin = probe.origin().articleId();
     Candidate earliest = null;
     int read = 0;
+    long now = context.currentSystemTimeMs();
     try (WindowStoreIterator<Candidate> entries =
-        store.fetch(
-            probe.contentHash(),
-            Windows.from(probe.eventTime(), window),
-            Windows.to(probe.eventTime(), window))) {
+        store.fetch(probe.contentHash(), Windows.keptSince(now, window), Long.MAX_VALUE)) {
       while (entries.hasNext() && read++ < DedupSettings.MAX_BUCKET_READ) {
         Candidate c = entries.next().value;
         if (!c.key().articleId().equals(origin)
+            && Windows.within(probe.eventTime(), c.eventTime(), window)
             && (earliest == null || c.key().isBefore(earliest.key()))) {
           earliest = c;
         }
       }
     }
-    long filedAt = filingTime(probe.eventTime());
-    if (filedAt >= 0) {
-      store.put(
-          probe.contentHash(),
-          new Candidate(probe.origin(), probe.contentPrefix(), true, -1),
-          filedAt);
-    }
+    store.put(
+        probe.contentHash(),
+        new Candidate(probe.origin(), probe.eventTime(), probe.contentPrefix(), true, -1),
+        now);
     List<Candidate> found = earliest == null ? List.of() : List.of(earliest);
     context.forward(
         record
             .withKey(origin)
             .withValue(new Emission.ToNode(new NodeMessage.IndexReply(origin, found))));
-  }
-
-  private long filingTime(long eventTime) {
-    if (Windows.undated(eventTime)) {
-      return newest;
-    }
-    newest = Math.max(newest, eventTime);
-    return eventTime;
   }
 }

@@ -97,7 +97,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     if (step.nodeChanged && step.node != null) {
       nodes.put(id, step.node);
       if (step.nodeCreated) {
-        expiry.put(expiryKey(expiryTime(step.node.eventTime), id), NOTHING);
+        expiry.put(expiryKey(context.currentSystemTimeMs(), id), NOTHING);
       }
     }
     return step;
@@ -162,26 +162,12 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     return new NodeStep.Keyed(message.target(), new Emission.ToNode(message));
   }
 
-  /** When a node expires: its event time, or for an undated node the newest one known. */
-  private long expiryTime(long eventTime) {
-    if (eventTime >= 0) {
-      return eventTime;
-    }
-    try (KeyValueIterator<Bytes, byte[]> last = expiry.reverseAll()) {
-      return last.hasNext() ? timeOf(last.next().key) : 0;
-    }
-  }
-
-  /** Deletes the settled nodes whose event time is more than a window before the newest one. */
+  /**
+   * Deletes the settled nodes first seen more than a window ago by the processing clock, as the
+   * indexes forget their entries ({@link Windows}).
+   */
   void purgeExpired() {
-    long newest;
-    try (KeyValueIterator<Bytes, byte[]> last = expiry.reverseAll()) {
-      if (!last.hasNext()) {
-        return;
-      }
-      newest = timeOf(last.next().key);
-    }
-    long horizon = newest - settings.window().toMillis();
+    long horizon = Windows.keptSince(context.currentSystemTimeMs(), settings.window());
     List<Bytes> expired = new ArrayList<>();
     try (KeyValueIterator<Bytes, byte[]> old =
         expiry.range(expiryKey(Long.MIN_VALUE, ""), expiryKey(horizon, ""))) {
@@ -203,17 +189,13 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     }
   }
 
-  static Bytes expiryKey(long eventTime, String id) {
+  static Bytes expiryKey(long firstSeen, String id) {
     byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
     return Bytes.wrap(
         ByteBuffer.allocate(Long.BYTES + idBytes.length)
-            .putLong(eventTime ^ Long.MIN_VALUE)
+            .putLong(firstSeen ^ Long.MIN_VALUE)
             .put(idBytes)
             .array());
-  }
-
-  private static long timeOf(Bytes key) {
-    return ByteBuffer.wrap(key.get()).getLong() ^ Long.MIN_VALUE;
   }
 
   private static String idOf(Bytes key) {

@@ -11,8 +11,9 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The names and builders of dedup's state stores. The names are part of the state's identity (they
  * name the changelog topics), so they never change. All are persistent and changelogged; the two
- * indexes are window stores whose retention is the dedup window, so their old segments are dropped
- * by construction; the node stores are purged by {@link DedupNode} with the same window.
+ * indexes are window stores filed by processing time whose retention is the dedup window, so their
+ * old segments are dropped by construction; the node stores are purged by {@link DedupNode} with
+ * the same window of processing time ({@link Windows}).
  *
  * <p>The node stores are cached: a node is rewritten by every message of its conversation, and the
  * cache turns the rewrites within one commit into one changelog record.
@@ -30,7 +31,7 @@ public final class DedupStores {
    */
   public static final String SIGNATURES = "dedup-signatures";
 
-  /** Event time + article id → nothing: the order in which nodes expire. */
+  /** First-seen processing time + article id → nothing: the order in which nodes expire. */
   public static final String EXPIRY = "dedup-node-expiry";
 
   /** Content hash → the articles with that exact body, by event time. */

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Wire {
 
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private static final int HEX_ID_LENGTH = 64;
   private static final HexFormat HEX = HexFormat.of();
@@ -171,6 +171,7 @@ final class Wire {
 
     Out candidate(Candidate v) {
       sortKey(v.key());
+      int64(v.eventTime());
       int64(v.contentPrefix());
       bool(v.exact());
       return int32(v.firstBand());
@@ -315,9 +316,10 @@ final class Wire {
 
     Candidate candidate() {
       SortKey key = sortKey();
+      long eventTime = int64();
       long prefix = int64();
       boolean exact = bool();
-      return new Candidate(key, prefix, exact, int32());
+      return new Candidate(key, eventTime, prefix, exact, int32());
     }
 
     SourcePosition position() {
