@@ -48,7 +48,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   private ProcessorContext<String, Emission> context;
   private KeyValueStore<String, Node> nodes;
   private KeyValueStore<String, StoredArticle> articles;
-  private KeyValueStore<String, int[]> signatures;
   private KeyValueStore<Bytes, byte[]> expiry;
 
   public DedupNode(
@@ -63,7 +62,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     this.context = context;
     this.nodes = context.getStateStore(DedupStores.NODES);
     this.articles = context.getStateStore(DedupStores.ARTICLES);
-    this.signatures = context.getStateStore(DedupStores.SIGNATURES);
     this.expiry = context.getStateStore(DedupStores.EXPIRY);
     context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> purgeExpired());
   }
@@ -184,7 +182,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
       }
       nodes.delete(id);
       articles.delete(id);
-      signatures.delete(id);
       expiry.delete(key);
     }
   }
@@ -206,18 +203,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   /** The step's reads and writes of stored articles, written only when the step succeeds. */
   private final class BufferedArticles implements NodeStep.StoredArticles {
     private final java.util.Map<String, StoredArticle> writes = new java.util.HashMap<>();
-    private final java.util.Map<String, int[]> signatureWrites = new java.util.HashMap<>();
-
-    @Override
-    public int[] signature(String id) {
-      int[] written = signatureWrites.get(id);
-      return written != null ? written : signatures.get(id);
-    }
-
-    @Override
-    public void putSignature(String id, int[] signature) {
-      signatureWrites.put(id, signature);
-    }
 
     @Override
     public StoredArticle get(String id) {
@@ -243,7 +228,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
               articles.put(id, article);
             }
           });
-      signatureWrites.forEach(signatures::put);
     }
   }
 }

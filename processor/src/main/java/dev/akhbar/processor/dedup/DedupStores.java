@@ -26,19 +26,20 @@ public final class DedupStores {
   /** Article id → the raw record of an original, kept to publish it again. */
   public static final String ARTICLES = "dedup-articles";
 
-  /**
-   * Article id → its MinHash signature, written once: kept apart so that node updates stay small.
-   */
-  public static final String SIGNATURES = "dedup-signatures";
-
   /** First-seen processing time + article id → nothing: the order in which nodes expire. */
   public static final String EXPIRY = "dedup-node-expiry";
 
-  /** Content hash → the articles with that exact body, by event time. */
+  /** Content hash → the articles with that exact body, by filing time. */
   public static final String CONTENT_INDEX = "dedup-content-index";
 
-  /** Band number + band key → the articles in that LSH bucket, by event time. */
+  /** Band number + band key → the articles in that LSH bucket, by filing time. */
   public static final String BAND_INDEX = "dedup-band-index";
+
+  /**
+   * Article id → its MinHash signature, filed beside its band entries on each partition of the
+   * indexes that holds some of them, so that candidates are verified where they are found.
+   */
+  public static final String INDEX_SIGNATURES = "dedup-index-signatures";
 
   private DedupStores() {}
 
@@ -51,12 +52,6 @@ public final class DedupStores {
   public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
     return Stores.keyValueStoreBuilder(
             Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles())
-        .withCachingEnabled();
-  }
-
-  public static StoreBuilder<KeyValueStore<String, int[]>> signatures() {
-    return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(SIGNATURES), Serdes.String(), DedupSerdes.signatures())
         .withCachingEnabled();
   }
 
@@ -78,5 +73,12 @@ public final class DedupStores {
         Stores.persistentWindowStore(BAND_INDEX, window, Duration.ofMillis(1), true),
         Serdes.Bytes(),
         DedupSerdes.indexEntries());
+  }
+
+  public static StoreBuilder<WindowStore<Bytes, int[]>> indexSignatures(Duration window) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(INDEX_SIGNATURES, window, Duration.ofMillis(1), false),
+        Serdes.Bytes(),
+        DedupSerdes.signatures());
   }
 }

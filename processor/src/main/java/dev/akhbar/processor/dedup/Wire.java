@@ -177,6 +177,11 @@ final class Wire {
       return int32(v.firstBand());
     }
 
+    Out match(Match v) {
+      candidate(v.candidate());
+      return float64(v.similarity());
+    }
+
     Out position(SourcePosition v) {
       string(v.topic());
       int32(v.partition());
@@ -320,6 +325,11 @@ final class Wire {
       long prefix = int64();
       boolean exact = bool();
       return new Candidate(key, eventTime, prefix, exact, int32());
+    }
+
+    Match match() {
+      Candidate candidate = candidate();
+      return new Match(candidate, float64());
     }
 
     SourcePosition position() {
