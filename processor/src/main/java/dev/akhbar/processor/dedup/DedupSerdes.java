@@ -1,7 +1,5 @@
 package dev.akhbar.processor.dedup;
 
-import dev.akhbar.common.json.JsonSerde;
-import dev.akhbar.common.record.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,8 +8,6 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /** The serdes of dedup's internal topics and stores, all in the {@link Wire} form. */
 public final class DedupSerdes {
-
-  private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
 
   private static final int ARRIVAL = 1;
   private static final int INDEX_REPLY = 2;
@@ -72,7 +68,7 @@ public final class DedupSerdes {
     return serde(
         a ->
             new Wire.Out()
-                .raw(RAW.toBytes(a.raw()))
+                .rawArticle(a.raw())
                 .string(a.language())
                 .float64(a.arabicShare())
                 .string(a.contentHash())
@@ -81,7 +77,7 @@ public final class DedupSerdes {
         bytes -> {
           Wire.In in = new Wire.In(bytes);
           return new StoredArticle(
-              RAW.fromBytes(in.raw()), in.string(), in.float64(), in.string(), in.longs());
+              in.rawArticle(), in.string(), in.float64(), in.string(), in.longs());
         });
   }
 
@@ -89,7 +85,7 @@ public final class DedupSerdes {
     Wire.Out out = new Wire.Out();
     if (message instanceof NodeMessage.Arrival a) {
       out.int8(ARRIVAL)
-          .raw(RAW.toBytes(a.raw()))
+          .rawArticle(a.raw())
           .string(a.language())
           .float64(a.arabicShare())
           .string(a.contentHash())
@@ -132,7 +128,7 @@ public final class DedupSerdes {
     return switch (type) {
       case ARRIVAL ->
           new NodeMessage.Arrival(
-              RAW.fromBytes(in.raw()),
+              in.rawArticle(),
               in.string(),
               in.float64(),
               in.string(),

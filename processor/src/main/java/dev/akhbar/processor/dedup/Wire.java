@@ -1,6 +1,9 @@
 package dev.akhbar.processor.dedup;
 
 import dev.akhbar.common.record.DuplicateMethod;
+import dev.akhbar.common.record.ExtractionMethod;
+import dev.akhbar.common.record.HttpInfo;
+import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.processor.flow.SourcePosition;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -19,10 +22,11 @@ import java.util.List;
  */
 final class Wire {
 
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private static final int HEX_ID_LENGTH = 64;
   private static final HexFormat HEX = HexFormat.of();
+  private static final int NO_METHOD = 0xff;
   private static final VarHandle INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
   private static final VarHandle LONG =
@@ -177,6 +181,34 @@ final class Wire {
       return int32(v.firstBand());
     }
 
+    /** A raw article field by field: cheaper than its JSON both ways, and smaller. */
+    Out rawArticle(RawArticle v) {
+      int32(v.schemaVersion())
+          .string(v.articleId())
+          .string(v.sourceId())
+          .string(v.url())
+          .string(v.canonicalUrl())
+          .instant(v.fetchedAt())
+          .instant(v.publishedAt())
+          .instant(v.modifiedAt())
+          .string(v.title())
+          .string(v.body())
+          .int32(v.authors().size());
+      v.authors().forEach(this::string);
+      string(v.section()).string(v.languageHint()).string(v.imageUrl());
+      HttpInfo http = v.http();
+      bool(http != null);
+      if (http != null) {
+        int32(http.status())
+            .string(http.etag())
+            .string(http.lastModified())
+            .string(http.contentType())
+            .string(http.charset());
+      }
+      int8(v.extractionMethod() == null ? NO_METHOD : v.extractionMethod().ordinal());
+      return bool(v.removed()).string(v.html());
+    }
+
     Out match(Match v) {
       candidate(v.candidate());
       return float64(v.similarity());
@@ -325,6 +357,51 @@ final class Wire {
       long prefix = int64();
       boolean exact = bool();
       return new Candidate(key, eventTime, prefix, exact, int32());
+    }
+
+    RawArticle rawArticle() {
+      int schemaVersion = int32();
+      String articleId = string();
+      String sourceId = string();
+      String url = string();
+      String canonicalUrl = string();
+      Instant fetchedAt = instant();
+      Instant publishedAt = instant();
+      Instant modifiedAt = instant();
+      String title = string();
+      String body = string();
+      int authorCount = int32();
+      List<String> authors = new ArrayList<>(authorCount);
+      for (int i = 0; i < authorCount; i++) {
+        authors.add(string());
+      }
+      String section = string();
+      String languageHint = string();
+      String imageUrl = string();
+      HttpInfo http = bool() ? new HttpInfo(int32(), string(), string(), string(), string()) : null;
+      int method = int8();
+      ExtractionMethod extractionMethod =
+          method == NO_METHOD ? null : ExtractionMethod.values()[method];
+      boolean removed = bool();
+      return new RawArticle(
+          schemaVersion,
+          articleId,
+          sourceId,
+          url,
+          canonicalUrl,
+          fetchedAt,
+          publishedAt,
+          modifiedAt,
+          title,
+          body,
+          authors,
+          section,
+          languageHint,
+          imageUrl,
+          http,
+          extractionMethod,
+          removed,
+          string());
     }
 
     Match match() {
