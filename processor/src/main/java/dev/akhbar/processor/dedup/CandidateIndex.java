@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,6 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * when their event times are within the window of each other ({@link Windows}).
  */
 public final class CandidateIndex implements Processor<String, IndexProbe, String, Emission> {
-
-  private static final HexFormat HEX = HexFormat.of();
 
   private final Duration window;
   private final double threshold;
@@ -159,12 +156,25 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   /** An article id as its 32 bytes when it is the usual SHA-256 hex, else its UTF-8 bytes. */
   static Bytes idKey(String id) {
     if (id.length() == 64) {
-      try {
-        return Bytes.wrap(HEX.parseHex(id));
-      } catch (IllegalArgumentException notHex) {
-        // fall through
+      byte[] bytes = new byte[32];
+      boolean hex = true;
+      for (int i = 0; i < 32 && hex; i++) {
+        int high = hexDigit(id.charAt(2 * i));
+        int low = hexDigit(id.charAt(2 * i + 1));
+        hex = high >= 0 && low >= 0;
+        bytes[i] = (byte) (high << 4 | low);
+      }
+      if (hex) {
+        return Bytes.wrap(bytes);
       }
     }
     return Bytes.wrap(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 }

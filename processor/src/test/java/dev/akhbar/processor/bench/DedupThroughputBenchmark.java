@@ -85,6 +85,11 @@ public final class DedupThroughputBenchmark {
       long end;
       long cpuStart;
       long cpuEnd;
+      long streamCpuStart;
+      long streamCpuEnd;
+      long rss;
+      long peakRss;
+      long heapUsed;
       double idleCpuPerSecond;
       try (ProcessorService service = new ProcessorService(config)) {
         service.start();
@@ -100,17 +105,23 @@ public final class DedupThroughputBenchmark {
         Thread.sleep(IDLE_SAMPLE.toMillis());
         idleCpuPerSecond = (processCpuNanos() - idleCpu) / ((System.nanoTime() - idleStart) / 1e9);
         cpuStart = processCpuNanos();
+        streamCpuStart = streamThreadsCpuNanos(config.applicationId());
         start = System.nanoTime();
         produce(broker, config, input, keys);
         awaitOutcomes(broker, config, warmUp + articles);
         end = System.nanoTime();
         cpuEnd = processCpuNanos();
+        streamCpuEnd = streamThreadsCpuNanos(config.applicationId());
+        rss = procStatusKb("VmRSS");
+        peakRss = procStatusKb("VmHWM");
+        heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
       }
       double seconds = (end - start) / 1e9;
       double cpuMsPerArticle = (cpuEnd - cpuStart) / 1e6 / articles;
       double netCpuMsPerArticle =
           Math.max(0, (cpuEnd - cpuStart) - idleCpuPerSecond * seconds) / 1e6 / articles;
       long stored = (long) warmUp + articles;
+      double streamMsPerArticle = (streamCpuEnd - streamCpuStart) / 1e6 / articles;
       long stateBytes = folderBytes(config.stateDir());
       Map<String, Long> topicBytes = topicBytes(broker, run);
       long changelogBytes =
@@ -147,6 +158,19 @@ public final class DedupThroughputBenchmark {
           idleCpuPerSecond / 1e6,
           netCpuMsPerArticle,
           1000 / netCpuMsPerArticle);
+      System.out.printf(
+          Locale.ROOT,
+          "CPU of the processor's own threads (stream threads and their producers): %.2f ms/article,"
+              + " %.0f articles/s per core%n",
+          streamMsPerArticle,
+          1000 / streamMsPerArticle);
+      System.out.printf(
+          Locale.ROOT,
+          "memory of this JVM (processor and broker) at the end: RSS %d MB, peak RSS %d MB, heap in"
+              + " use %d MB%n",
+          rss / 1024,
+          peakRss / 1024,
+          heapUsed / (1024 * 1024));
       System.out.printf(
           Locale.ROOT,
           "state folder after close (RocksDB, LZ4): %d bytes, %.0f bytes/article (warm-up"
@@ -297,6 +321,37 @@ public final class DedupThroughputBenchmark {
                                       })));
     }
     return sizes;
+  }
+
+  /**
+   * CPU time of the threads Kafka Streams names after the application: its stream threads and their
+   * producers' network threads.
+   */
+  private static long streamThreadsCpuNanos(String applicationId) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().contains(applicationId)) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        total += Math.max(0, cpu);
+      }
+    }
+    return total;
+  }
+
+  /** A field of /proc/self/status in kB (VmRSS, VmHWM), or -1 where there is none. */
+  private static long procStatusKb(String field) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith(field + ":")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
   }
 
   private static long processCpuNanos() {
