@@ -110,8 +110,6 @@ class DemoCommandIT {
   }
 
   @Test
-  @Disabled(
-      "dedup's window stores expire by stream time; an undated page moves it on (branch perf)")
   void linksNearCopiesOfTheWireStoryToTheEarliestOutlet() {
     for (ExpectedArticle a : Manifest.load().articlesOfEdition(1)) {
       if (a.outcome() == Outcome.NEAR_COPY_OF) {
