@@ -1,5 +1,6 @@
 package dev.akhbar.app;
 
+import dev.akhbar.app.command.BenchCommand;
 import dev.akhbar.app.command.BrokerCommand;
 import dev.akhbar.app.command.ConfigCommand;
 import dev.akhbar.app.command.DemoCommand;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       BrokerCommand.class,
       DlqCommand.class,
-      ConfigCommand.class
+      ConfigCommand.class,
+      BenchCommand.class
     })
 public final class Akhbar {
 

@@ -8,16 +8,14 @@ import dev.akhbar.common.record.DeadLetter;
 import dev.akhbar.common.record.Duplicate;
 import dev.akhbar.common.record.Outcome;
 import dev.akhbar.common.record.Rejected;
-import dev.akhbar.processor.dedup.BandIndex;
-import dev.akhbar.processor.dedup.BandPartitioner;
-import dev.akhbar.processor.dedup.BandProbe;
-import dev.akhbar.processor.dedup.ContentIndex;
-import dev.akhbar.processor.dedup.ContentProbe;
+import dev.akhbar.processor.dedup.CandidateIndex;
 import dev.akhbar.processor.dedup.DedupNode;
 import dev.akhbar.processor.dedup.DedupSerdes;
 import dev.akhbar.processor.dedup.DedupSettings;
 import dev.akhbar.processor.dedup.DedupStores;
+import dev.akhbar.processor.dedup.IndexProbe;
 import dev.akhbar.processor.dedup.NodeMessage;
+import dev.akhbar.processor.dedup.ProbePartitioner;
 import dev.akhbar.processor.fingerprint.Fingerprinter;
 import dev.akhbar.processor.fingerprint.LshBands;
 import dev.akhbar.processor.fingerprint.MinHasher;
@@ -48,9 +46,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *                    ├─► akhbar.dlq.v1 + outcome          (unreadable)
  *                    ├─► akhbar.rejected.v1 + outcome     (too_short, not_arabic)
  *                    └─► dedup inbox, keyed by article id  (everything else)
- * dedup inbox ─► dedup node: same URL? · probe · verify · link · decide
- *                    ├─► dedup-by-content-hash ─► content index ─► dedup inbox
- *                    ├─► dedup-by-band ──────────► band index ────► dedup inbox
+ * dedup inbox ─► dedup node: same URL? · probe · link · decide
+ *                    ├─► dedup-by-band ─► candidate index: content and band buckets, verify
+ *                    │                        └─► dedup inbox  (one reply per probe)
  *                    ├─► dedup inbox                      (node to node)
  *                    ├─► tag ─► akhbar.articles.v1          (new, update, demoted, removed)
  *                    ├─► akhbar.duplicates.v1
@@ -63,10 +61,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  */
 public final class ProcessorTopology {
 
-  /** The repartition topic that brings copies of one body together, named for operators. */
-  public static final String CONTENT_HASH_REPARTITION = "dedup-by-content-hash";
-
-  /** The repartition topic that brings LSH band buckets together. */
+  /**
+   * The repartition topic that brings the probes of copies together: by content hash (exact copies)
+   * and by LSH band (near copies), one probe per partition and article.
+   */
   public static final String BAND_REPARTITION = "dedup-by-band";
 
   private static final Serde<Article> ARTICLE = JsonSerde.of(Article.class);
@@ -127,7 +125,6 @@ public final class ProcessorTopology {
     // 2. Dedup nodes: one per article id; same-URL versions, then the cluster decision.
     builder.addStateStore(DedupStores.nodes());
     builder.addStateStore(DedupStores.articles());
-    builder.addStateStore(DedupStores.signatures());
     builder.addStateStore(DedupStores.expiry());
     Map<String, KStream<String, Emission>> decisions =
         builder.stream(
@@ -137,54 +134,35 @@ public final class ProcessorTopology {
                 Named.as("dedup-node"),
                 DedupStores.NODES,
                 DedupStores.ARTICLES,
-                DedupStores.SIGNATURES,
                 DedupStores.EXPIRY)
             .split(Named.as("dedup-"))
-            .branch((k, e) -> e instanceof Emission.ProbeContent, Branched.as("content-probes"))
-            .branch((k, e) -> e instanceof Emission.ProbeBands, Branched.as("band-probes"))
+            .branch((k, e) -> e instanceof Emission.Probe, Branched.as("probes"))
             .defaultBranch(Branched.as("outputs"));
     outputs.route(decisions.get("dedup-outputs"), "dedup");
 
-    // 3. Exact copies meet on the partition of their content hash.
+    // 3. Copies meet in the buckets they share: exact copies in their content hash's, near copies
+    // in their LSH bands'. Each probe carries what of one article lives on one partition, and goes
+    // there; candidates are verified where they are found.
     builder.addStateStore(DedupStores.contentIndex(dedup.window()));
-    KStream<String, Emission> contentReplies =
-        decisions
-            .get("dedup-content-probes")
-            .map(
-                (k, e) -> {
-                  ContentProbe p = ((Emission.ProbeContent) e).probe();
-                  return org.apache.kafka.streams.KeyValue.pair(p.contentHash(), p);
-                },
-                Named.as("key-by-content-hash"))
-            .repartition(
-                Repartitioned.<String, ContentProbe>as(CONTENT_HASH_REPARTITION)
-                    .withKeySerde(Serdes.String())
-                    .withValueSerde(DedupSerdes.contentProbes())
-                    .withNumberOfPartitions(config.partitions()))
-            .process(
-                () -> new ContentIndex(dedup.window()),
-                Named.as("content-index"),
-                DedupStores.CONTENT_INDEX);
-    outputs.route(contentReplies, "content-index");
-
-    // 4. Near copies meet in the LSH buckets of the bands they share; each probe carries the bands
-    // of one partition, and goes to that partition.
     builder.addStateStore(DedupStores.bandIndex(dedup.window()));
-    KStream<String, Emission> bandReplies =
+    builder.addStateStore(DedupStores.indexSignatures(dedup.window()));
+    KStream<String, Emission> indexReplies =
         decisions
-            .get("dedup-band-probes")
-            .mapValues(e -> ((Emission.ProbeBands) e).probe(), Named.as("band-probe"))
+            .get("dedup-probes")
+            .mapValues(e -> ((Emission.Probe) e).probe(), Named.as("index-probe"))
             .repartition(
-                Repartitioned.<String, BandProbe>as(BAND_REPARTITION)
+                Repartitioned.<String, IndexProbe>as(BAND_REPARTITION)
                     .withKeySerde(Serdes.String())
-                    .withValueSerde(DedupSerdes.bandProbes())
+                    .withValueSerde(DedupSerdes.indexProbes())
                     .withNumberOfPartitions(config.partitions())
-                    .withStreamPartitioner(new BandPartitioner()))
+                    .withStreamPartitioner(new ProbePartitioner()))
             .process(
-                () -> new BandIndex(dedup.window(), dedup.maxCandidates()),
-                Named.as("band-index"),
-                DedupStores.BAND_INDEX);
-    outputs.route(bandReplies, "band-index");
+                () -> new CandidateIndex(dedup.window(), dedup.threshold(), dedup.maxCandidates()),
+                Named.as("candidate-index"),
+                DedupStores.CONTENT_INDEX,
+                DedupStores.BAND_INDEX,
+                DedupStores.INDEX_SIGNATURES);
+    outputs.route(indexReplies, "candidate-index");
 
     return builder.build();
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,19 +36,37 @@ public final class BackfillPublisher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BackfillPublisher.class);
   private static final long PROGRESS_EVERY = 10_000;
 
+  /**
+   * Most bytes of a line kept in its dead letter, so that the dead letter itself fits Kafka's
+   * default 1 MB record limit (Base64 adds a third). A longer line is cut and the message says so.
+   */
+  public static final int MAX_ORIGINAL_BYTES = 512 * 1024;
+
+  /**
+   * Bytes left for the key, headers and record overhead under the producer's {@code
+   * max.request.size} when deciding whether a raw record fits.
+   */
+  private static final int RECORD_OVERHEAD_BYTES = 1024;
+
   private final Producer<byte[], byte[]> producer;
   private final Topics topics;
   private final RawArticleReader reader;
   private final Clock clock;
+  private final int maxRecordBytes;
   private final JsonSerde<RawArticle> rawSerde = JsonSerde.of(RawArticle.class);
   private final JsonSerde<DeadLetter> deadLetterSerde = JsonSerde.of(DeadLetter.class);
 
   BackfillPublisher(
-      Producer<byte[], byte[]> producer, Topics topics, RawArticleReader reader, Clock clock) {
+      Producer<byte[], byte[]> producer,
+      Topics topics,
+      RawArticleReader reader,
+      Clock clock,
+      int maxRequestBytes) {
     this.producer = producer;
     this.topics = topics;
     this.reader = reader;
     this.clock = clock;
+    this.maxRecordBytes = maxRequestBytes - RECORD_OVERHEAD_BYTES;
   }
 
   /** A publisher with its own idempotent producer to {@code bootstrapServers}. */
@@ -66,7 +85,14 @@ public final class BackfillPublisher implements AutoCloseable {
         new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer()),
         topics,
         reader,
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        maxRequestBytes(p));
+  }
+
+  /** The producer's {@code max.request.size}: as configured, else Kafka's default (1 MiB). */
+  private static int maxRequestBytes(Map<String, Object> properties) {
+    Object given = properties.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+    return given == null ? 1024 * 1024 : Integer.parseInt(given.toString().strip());
   }
 
   /** Publishes every line of {@code file}; returns when all are acknowledged by the broker. */
@@ -121,20 +147,41 @@ public final class BackfillPublisher implements AutoCloseable {
             "line is longer than " + JsonLines.MAX_LINE_BYTES + " bytes");
       }
       RawArticle raw = reader.read(line.bytes());
+      byte[] value = rawSerde.toBytes(raw);
+      // The producer would refuse it and fail the whole backfill; it is this line's fault alone.
+      if (value.length > maxRecordBytes) {
+        throw new InvalidRecordException(
+            "record is "
+                + value.length
+                + " bytes, over the producer's max.request.size less overhead ("
+                + maxRecordBytes
+                + ")");
+      }
       return new ProducerRecord<>(
-          topics.raw(), raw.articleId().getBytes(StandardCharsets.UTF_8), rawSerde.toBytes(raw));
+          topics.raw(), raw.articleId().getBytes(StandardCharsets.UTF_8), value);
     } catch (InvalidRecordException e) {
       LOG.warn("backfill line {} goes to the dead-letter topic: {}", line.number(), e.getMessage());
+      byte[] original = line.bytes();
+      String message = e.getMessage();
+      if (original.length > MAX_ORIGINAL_BYTES) {
+        message +=
+            " (original of "
+                + original.length
+                + " bytes cut to the first "
+                + MAX_ORIGINAL_BYTES
+                + ")";
+        original = Arrays.copyOf(original, MAX_ORIGINAL_BYTES);
+      }
       DeadLetter letter =
           new DeadLetter(
               "backfill",
               e.getClass().getName(),
-              e.getMessage(),
+              message,
               null,
               null,
               null,
               line.number(),
-              Base64.getEncoder().encodeToString(line.bytes()),
+              Base64.getEncoder().encodeToString(original),
               clock.instant());
       return new ProducerRecord<>(topics.deadLetters(), null, deadLetterSerde.toBytes(letter));
     }

@@ -21,14 +21,29 @@ import org.jsoup.nodes.Element;
  *   <li>JSON-LD ({@link JsonLdReader});
  *   <li>OpenGraph and meta tags ({@link MetaTagsReader}), which give no body;
  *   <li>the source's CSS selectors ({@link SelectorReader});
- *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing.
+ *   <li>the generic reader ({@link MainContentReader}), only when a title or body is still missing,
+ *       or the body is so short that it may be a summary ({@link #MIN_DECLARED_BODY_CHARS}).
  * </ol>
  *
- * The canonical URL is the page's {@code <link rel=canonical>} (unless it points at the site's home
- * page, a common mistake) or else the page's URL, canonicalized by {@link CanonicalUrl}. Pure and
- * thread-safe.
+ * The headline of any layer loses the outlet's name at either end ({@link Headline}), and no author
+ * is the outlet itself ({@link SiteNames}). The canonical URL is the page's {@code <link
+ * rel=canonical>} (unless it points at the site's home page, a common mistake) or else the page's
+ * URL, canonicalized by {@link CanonicalUrl}. Pure and thread-safe.
  */
 public final class ArticleExtractor {
+
+  /**
+   * A JSON-LD {@code articleBody} or selector body shorter than this may be a summary (sites put
+   * the description there): the generic reader reads the page too, and its text wins when it
+   * {@linkplain #continues continues} the short one.
+   */
+  public static final int MIN_DECLARED_BODY_CHARS = 400;
+
+  /** The page's text must be this many times longer than a summary body to replace it. */
+  static final int FULL_TEXT_FACTOR = 2;
+
+  /** The opening of a summary body looked for in the page's text, in characters. */
+  static final int OPENING_CHARS = 40;
 
   /** Longest title kept, in characters; a longer "title" is a page-wide text run. */
   public static final int MAX_TITLE_CHARS = 1_000;
@@ -64,13 +79,28 @@ public final class ArticleExtractor {
         new Layer(
             ExtractionMethod.SELECTORS,
             SelectorReader.read(doc, context.selectors(), context.zone())));
-    if (first(layers, ArticleFields::title).isEmpty()
-        || first(layers, ArticleFields::body).isEmpty()) {
-      layers.add(new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone())));
+    SiteNames site = SiteNames.of(doc, context.siteName());
+    Optional<Layer> declaredBody = first(layers, ArticleFields::body);
+    boolean summaryOnly =
+        declaredBody.isPresent()
+            && declaredBody.get().fields().body().length() < MIN_DECLARED_BODY_CHARS;
+    if (first(layers, ArticleFields::title).isEmpty() || declaredBody.isEmpty() || summaryOnly) {
+      layers.add(
+          new Layer(ExtractionMethod.GENERIC, MainContentReader.read(doc, context.zone(), site)));
     }
     Optional<Layer> titleLayer = first(layers, ArticleFields::title);
     Optional<Layer> bodyLayer = first(layers, ArticleFields::body);
-    String title = titleLayer.map(l -> clip(PlainText.collapse(l.fields().title()))).orElse(null);
+    if (summaryOnly) {
+      Layer generic = layers.get(layers.size() - 1);
+      if (continues(generic.fields().body(), declaredBody.get().fields().body())) {
+        bodyLayer = Optional.of(generic);
+      }
+    }
+    String title =
+        titleLayer
+            .map(l -> clip(Headline.clean(PlainText.collapse(l.fields().title()), site)))
+            .filter(t -> !t.isEmpty())
+            .orElse(null);
     String body = bodyLayer.map(l -> cut(l.fields().body())).orElse(null);
     if (title == null) {
       problems.add(Extraction.NO_TITLE);
@@ -92,12 +122,24 @@ public final class ArticleExtractor {
             body,
             value(layers, ArticleFields::publishedAt),
             value(layers, ArticleFields::modifiedAt),
-            authors(layers, doc),
+            authors(layers, site),
             value(layers, ArticleFields::section),
             language(layers, doc, context),
             value(layers, ArticleFields::imageUrl),
             method);
     return new Extraction(article, problems);
+  }
+
+  /**
+   * Whether the page's text {@code full} is the article that {@code summary} only begins: at least
+   * {@link #FULL_TEXT_FACTOR} times as long, and holding the summary's opening words.
+   */
+  static boolean continues(String full, String summary) {
+    if (full == null || full.length() < FULL_TEXT_FACTOR * summary.length()) {
+      return false;
+    }
+    String opening = DateText.fold(summary.substring(0, Math.min(summary.length(), OPENING_CHARS)));
+    return DateText.fold(PlainText.collapse(full)).contains(PlainText.collapse(opening));
   }
 
   /** The canonical URL of the page, or null when neither the page nor its URL gives one. */
@@ -121,14 +163,10 @@ public final class ArticleExtractor {
     return page.map(u -> CanonicalUrl.of(u.toString())).orElse(null);
   }
 
-  /** The first layer's authors, the outlet's own name (og:site_name) left out of every layer. */
-  private static List<String> authors(List<Layer> layers, Document doc) {
-    Optional<String> site = MetaTagsReader.first(doc, List.of("og:site_name", "application-name"));
+  /** The first layer's authors, the outlet's own names ({@link SiteNames}) left out. */
+  private static List<String> authors(List<Layer> layers, SiteNames site) {
     for (Layer l : layers) {
-      List<String> names =
-          l.fields().authors().stream()
-              .filter(a -> site.isEmpty() || !a.equals(site.get()))
-              .toList();
+      List<String> names = l.fields().authors().stream().filter(a -> !site.matches(a)).toList();
       if (!names.isEmpty()) {
         return names;
       }

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Egypt, Sudan, the Gulf (from the European names): يناير، فبراير، مارس، أبريل …
  *   <li>The Levant and Iraq (Syriac names): كانون الثاني، شباط، آذار، نيسان، أيار، حزيران، تموز،
- *       آب، أيلول، تشرين الأول، تشرين الثاني، كانون الأول
+ *       آب، أيلول، تشرين الأول، تشرين الثاني، كانون الأول (also without the article: تشرين أول،
+ *       كانون ثاني)
  *   <li>Algeria and Tunisia (from French): جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت
  *   <li>Morocco: يوليوز، غشت، شتنبر، نونبر، دجنبر
  *   <li>Libya (1980s–2011 calendar): أي النار، النوار، الربيع، الطير، الماء، الصيف، ناصر، هانيبال،
@@ -30,6 +31,7 @@ final class MonthNames {
           Map.entry("يناير", 1),
           Map.entry("جانفي", 1),
           Map.entry("كانون الثاني", 1),
+          Map.entry("كانون ثاني", 1),
           Map.entry("اي النار", 1),
           Map.entry("فبراير", 2),
           Map.entry("فيفري", 2),
@@ -70,14 +72,17 @@ final class MonthNames {
           Map.entry("الفاتح", 9),
           Map.entry("اكتوبر", 10),
           Map.entry("تشرين الاول", 10),
+          Map.entry("تشرين اول", 10),
           Map.entry("التمور", 10),
           Map.entry("نوفمبر", 11),
           Map.entry("نونبر", 11),
           Map.entry("تشرين الثاني", 11),
+          Map.entry("تشرين ثاني", 11),
           Map.entry("الحرث", 11),
           Map.entry("ديسمبر", 12),
           Map.entry("دجنبر", 12),
           Map.entry("كانون الاول", 12),
+          Map.entry("كانون اول", 12),
           Map.entry("الكانون", 12));
 
   /** Hijri month names, match form, to month number 1-12. */

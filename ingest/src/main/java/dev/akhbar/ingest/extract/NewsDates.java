@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
  *   <li>day, Arabic month name of any family ({@link MonthNames}), year: {@code ٥ آذار/مارس ٢٠٢٤},
  *       {@code الأحد 14 جانفي 2024 على الساعة 10:15}, with an optional time {@code 2:30 م};
  *   <li>numeric day/month/year ({@code 05/03/2024}, as Arab outlets write it) or year/month/day;
- *   <li>only when none of the above is present: a Hijri date ({@code 12 رجب 1445 هـ}), converted
- *       with the Umm al-Qura calendar.
+ *   <li>only when none of the above is present: a Hijri date ({@code 12 رجب 1445 هـ}, or in digits
+ *       with its era mark, {@code 1445/07/12هـ}), converted with the Umm al-Qura calendar. A
+ *       numeric date marked هـ is never read as Gregorian: «1446/07/28هـ الموافق 2025/01/28م» gives
+ *       28 January 2025.
  * </ol>
  *
  * Eastern Arabic and Persian digits count as digits. A date without a zone or offset is in the
@@ -80,10 +82,13 @@ public final class NewsDates {
   private static final Pattern NUMERIC_YEAR_FIRST =
       Pattern.compile("(?<![\\d/.-])(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d/.-])");
 
+  private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:ه(?!\\p{L})|هجري|هجريه)");
+
   private static final Pattern TIME =
       Pattern.compile(
           "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d)\\s*"
-              + "(صباحا|مساء|ص|م|am|pm|a\\.m\\.|p\\.m\\.)?(?!\\p{L})");
+              + "(صباحا|صباح|مساءا|مساء|ظهرا|ظهر|عصرا|عصر|ليلا|ليل|فجرا|فجر|ص|م|am|pm|a\\.m\\."
+              + "|p\\.m\\.)?(?!\\p{L})");
 
   private static final Pattern ZONE =
       Pattern.compile(
@@ -97,6 +102,18 @@ public final class NewsDates {
 
   /** The instant {@code text} names, read in {@code zone} when it carries no zone of its own. */
   public static Optional<Instant> parse(String text, ZoneId zone) {
+    return parse(text, zone, true);
+  }
+
+  /**
+   * The instant of a Gregorian date in {@code text}, never of a Hijri one: for a page that prints
+   * its Hijri and Gregorian dates on separate lines.
+   */
+  static Optional<Instant> parseGregorian(String text, ZoneId zone) {
+    return parse(text, zone, false);
+  }
+
+  private static Optional<Instant> parse(String text, ZoneId zone, boolean hijri) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -104,11 +121,12 @@ public final class NewsDates {
       return Optional.empty();
     }
     String s = DateText.fold(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-    return iso(s, zone)
-        .or(() -> english(s, zone))
-        .or(() -> arabic(s, zone))
-        .or(() -> numeric(s, zone))
-        .or(() -> hijri(s, zone));
+    Optional<Instant> gregorian =
+        iso(s, zone)
+            .or(() -> english(s, zone))
+            .or(() -> arabic(s, zone))
+            .or(() -> numeric(s, zone));
+    return hijri ? gregorian.or(() -> hijri(s, zone)) : gregorian;
   }
 
   private static Optional<Instant> iso(String s, ZoneId zone) {
@@ -166,31 +184,72 @@ public final class NewsDates {
   }
 
   private static Optional<Instant> numeric(String s, ZoneId zone) {
+    // A numeric date marked هـ is Hijri (Gulf pages print «1446/07/28هـ الموافق 2025/01/28م»):
+    // it is skipped here, and read by hijri() only when no Gregorian date is given.
     Matcher m = NUMERIC_YEAR_FIRST.matcher(s);
-    if (m.find()) {
-      return withTimeAndZone(date(num(m, 1), num(m, 2), num(m, 3)), s, m.end(), zone);
+    while (m.find()) {
+      Optional<LocalDate> d = date(num(m, 1), num(m, 2), num(m, 3));
+      if (d.isPresent() && !hijriMarkAt(s, m.end())) {
+        return withTimeAndZone(d, s, m.end(), zone);
+      }
     }
     m = NUMERIC_DAY_FIRST.matcher(s);
-    if (m.find()) {
-      return withTimeAndZone(date(num(m, 3), num(m, 2), num(m, 1)), s, m.end(), zone);
+    while (m.find()) {
+      Optional<LocalDate> d = date(num(m, 3), num(m, 2), num(m, 1));
+      if (d.isPresent() && !hijriMarkAt(s, m.end())) {
+        return withTimeAndZone(d, s, m.end(), zone);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the text at {@code from} is the Hijri era mark (هـ, هجري, هجرية), after spaces. */
+  private static boolean hijriMarkAt(String s, int from) {
+    return HIJRI_MARK.matcher(s).region(from, s.length()).lookingAt();
+  }
+
+  /** A Hijri date written in digits: the year (1300-1599) and the era mark are required. */
+  private static Optional<LocalDate> numericHijri(String s) {
+    Matcher m = NUMERIC_YEAR_FIRST.matcher(s);
+    while (m.find()) {
+      if (hijriMarkAt(s, m.end())) {
+        Optional<LocalDate> d = hijriDate(num(m, 1), num(m, 2), num(m, 3));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    m = NUMERIC_DAY_FIRST.matcher(s);
+    while (m.find()) {
+      if (hijriMarkAt(s, m.end())) {
+        Optional<LocalDate> d = hijriDate(num(m, 3), num(m, 2), num(m, 1));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
     }
     return Optional.empty();
   }
 
   private static Optional<Instant> hijri(String s, ZoneId zone) {
     Matcher m = HIJRI.matcher(s);
-    if (!m.find()) {
+    if (m.find()) {
+      Optional<LocalDate> date =
+          hijriDate(num(m, 3), MonthNames.monthOf(MonthNames.HIJRI, m.group(2)), num(m, 1));
+      return withTimeAndZone(date, s, m.end(), zone);
+    }
+    Optional<LocalDate> numeric = numericHijri(s);
+    return numeric.isPresent() ? withTimeAndZone(numeric, s, 0, zone) : Optional.empty();
+  }
+
+  /** The Gregorian day of a Hijri date (Umm al-Qura), when it is one and plausible. */
+  private static Optional<LocalDate> hijriDate(int year, int month, int day) {
+    try {
+      return Optional.of(LocalDate.from(HijrahDate.of(year, month, day)))
+          .filter(NewsDates::plausible);
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
-    Optional<LocalDate> date;
-    try {
-      HijrahDate h =
-          HijrahDate.of(num(m, 3), MonthNames.monthOf(MonthNames.HIJRI, m.group(2)), num(m, 1));
-      date = Optional.of(LocalDate.from(h));
-    } catch (DateTimeException e) {
-      date = Optional.empty();
-    }
-    return withTimeAndZone(date.filter(NewsDates::plausible), s, m.end(), zone);
   }
 
   private static Optional<Instant> withTimeAndZone(
@@ -272,17 +331,30 @@ public final class NewsDates {
   private static Optional<LocalTime> time(int hour, int minute, int second, String meridiem) {
     int h = hour;
     if (meridiem != null) {
-      boolean pm = meridiem.equals("م") || meridiem.equals("مساء") || meridiem.startsWith("p");
       if (h > 12) {
         return Optional.empty();
       }
-      h = pm ? (h % 12) + 12 : h % 12;
+      h = h % 12 + (isAfternoon(meridiem, h % 12) ? 12 : 0);
     }
     try {
       return Optional.of(LocalTime.of(h, minute, second));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a clock hour (0-11) with this word is after noon: م، مساء، عصرا and pm always; ظهرا up
+   * to 4 («الواحدة ظهرًا»); ليلا from 6 («الحادية عشرة ليلًا»), not before («الواحدة ليلًا» is 1
+   * am); صباحا، فجرا، ص and am never.
+   */
+  private static boolean isAfternoon(String meridiem, int hour) {
+    return switch (meridiem) {
+      case "م", "مساء", "مساءا", "عصرا", "عصر" -> true;
+      case "ظهرا", "ظهر" -> hour <= 4;
+      case "ليلا", "ليل" -> hour >= 6;
+      default -> meridiem.startsWith("p");
+    };
   }
 
   private static int fullYear(int year) {

@@ -66,10 +66,19 @@ final class PlainText {
 
   /** The paragraphs of {@code root}, each trimmed and non-empty. */
   static List<String> paragraphs(Element root) {
+    List<String> out = new ArrayList<>();
+    for (TextBlock b : blocks(root)) {
+      out.add(b.text());
+    }
+    return out;
+  }
+
+  /** The paragraphs of {@code root} with the share of each that is link text. */
+  static List<TextBlock> blocks(Element root) {
     Collector collector = new Collector();
     NodeTraversor.traverse(collector, root);
     collector.flush();
-    return collector.paragraphs;
+    return collector.blocks;
   }
 
   /** The paragraphs of a plain text: lines, blank or not, separate them. */
@@ -104,22 +113,41 @@ final class PlainText {
   }
 
   private static final class Collector implements NodeVisitor {
-    final List<String> paragraphs = new ArrayList<>();
+    final List<TextBlock> blocks = new ArrayList<>();
     final StringBuilder current = new StringBuilder();
+    int linkDepth;
+    int linkChars;
+    int chars;
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        current.append(text.getWholeText());
-      } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-        flush();
+        String t = text.getWholeText();
+        current.append(t);
+        int visible = visibleChars(t);
+        chars += visible;
+        if (linkDepth > 0) {
+          linkChars += visible;
+        }
+      } else if (node instanceof Element e) {
+        if (BLOCKS.contains(e.normalName())) {
+          flush();
+        }
+        if (e.normalName().equals("a")) {
+          linkDepth++;
+        }
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-        flush();
+      if (node instanceof Element e) {
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        if (BLOCKS.contains(e.normalName())) {
+          flush();
+        }
       }
     }
 
@@ -127,10 +155,23 @@ final class PlainText {
       if (current.length() > 0) {
         String p = collapse(current.toString());
         if (!p.isEmpty()) {
-          paragraphs.add(p);
+          blocks.add(new TextBlock(p, linkChars, chars));
         }
         current.setLength(0);
       }
+      linkChars = 0;
+      chars = 0;
+    }
+
+    private static int visibleChars(String text) {
+      int n = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+          n++;
+        }
+      }
+      return n;
     }
   }
 }

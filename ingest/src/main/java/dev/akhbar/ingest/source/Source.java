@@ -77,7 +77,7 @@ public record Source(
 
   /** What the extractor needs to know about this source's pages. */
   public PageContext pageContext() {
-    return new PageContext(selectors, timeZone, language);
+    return new PageContext(selectors, timeZone, language, name);
   }
 
   public Source withHome(String value) {

@@ -48,7 +48,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   private ProcessorContext<String, Emission> context;
   private KeyValueStore<String, Node> nodes;
   private KeyValueStore<String, StoredArticle> articles;
-  private KeyValueStore<String, int[]> signatures;
   private KeyValueStore<Bytes, byte[]> expiry;
 
   public DedupNode(
@@ -63,7 +62,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     this.context = context;
     this.nodes = context.getStateStore(DedupStores.NODES);
     this.articles = context.getStateStore(DedupStores.ARTICLES);
-    this.signatures = context.getStateStore(DedupStores.SIGNATURES);
     this.expiry = context.getStateStore(DedupStores.EXPIRY);
     context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> purgeExpired());
   }
@@ -97,7 +95,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     if (step.nodeChanged && step.node != null) {
       nodes.put(id, step.node);
       if (step.nodeCreated) {
-        expiry.put(expiryKey(expiryTime(step.node.eventTime), id), NOTHING);
+        expiry.put(expiryKey(context.currentSystemTimeMs(), id), NOTHING);
       }
     }
     return step;
@@ -162,26 +160,12 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     return new NodeStep.Keyed(message.target(), new Emission.ToNode(message));
   }
 
-  /** When a node expires: its event time, or for an undated node the newest one known. */
-  private long expiryTime(long eventTime) {
-    if (eventTime >= 0) {
-      return eventTime;
-    }
-    try (KeyValueIterator<Bytes, byte[]> last = expiry.reverseAll()) {
-      return last.hasNext() ? timeOf(last.next().key) : 0;
-    }
-  }
-
-  /** Deletes the settled nodes whose event time is more than a window before the newest one. */
+  /**
+   * Deletes the settled nodes first seen more than a window ago by the processing clock, as the
+   * indexes forget their entries ({@link Windows}).
+   */
   void purgeExpired() {
-    long newest;
-    try (KeyValueIterator<Bytes, byte[]> last = expiry.reverseAll()) {
-      if (!last.hasNext()) {
-        return;
-      }
-      newest = timeOf(last.next().key);
-    }
-    long horizon = newest - settings.window().toMillis();
+    long horizon = Windows.keptSince(context.currentSystemTimeMs(), settings.window());
     List<Bytes> expired = new ArrayList<>();
     try (KeyValueIterator<Bytes, byte[]> old =
         expiry.range(expiryKey(Long.MIN_VALUE, ""), expiryKey(horizon, ""))) {
@@ -198,22 +182,17 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
       }
       nodes.delete(id);
       articles.delete(id);
-      signatures.delete(id);
       expiry.delete(key);
     }
   }
 
-  static Bytes expiryKey(long eventTime, String id) {
+  static Bytes expiryKey(long firstSeen, String id) {
     byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
     return Bytes.wrap(
         ByteBuffer.allocate(Long.BYTES + idBytes.length)
-            .putLong(eventTime ^ Long.MIN_VALUE)
+            .putLong(firstSeen ^ Long.MIN_VALUE)
             .put(idBytes)
             .array());
-  }
-
-  private static long timeOf(Bytes key) {
-    return ByteBuffer.wrap(key.get()).getLong() ^ Long.MIN_VALUE;
   }
 
   private static String idOf(Bytes key) {
@@ -224,18 +203,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   /** The step's reads and writes of stored articles, written only when the step succeeds. */
   private final class BufferedArticles implements NodeStep.StoredArticles {
     private final java.util.Map<String, StoredArticle> writes = new java.util.HashMap<>();
-    private final java.util.Map<String, int[]> signatureWrites = new java.util.HashMap<>();
-
-    @Override
-    public int[] signature(String id) {
-      int[] written = signatureWrites.get(id);
-      return written != null ? written : signatures.get(id);
-    }
-
-    @Override
-    public void putSignature(String id, int[] signature) {
-      signatureWrites.put(id, signature);
-    }
 
     @Override
     public StoredArticle get(String id) {
@@ -261,7 +228,6 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
               articles.put(id, article);
             }
           });
-      signatureWrites.forEach(signatures::put);
     }
   }
 }

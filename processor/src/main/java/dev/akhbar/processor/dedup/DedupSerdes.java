@@ -1,7 +1,5 @@
 package dev.akhbar.processor.dedup;
 
-import dev.akhbar.common.json.JsonSerde;
-import dev.akhbar.common.record.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -10,8 +8,6 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /** The serdes of dedup's internal topics and stores, all in the {@link Wire} form. */
 public final class DedupSerdes {
-
-  private static final JsonSerde<RawArticle> RAW = JsonSerde.of(RawArticle.class);
 
   private static final int ARRIVAL = 1;
   private static final int INDEX_REPLY = 2;
@@ -27,22 +23,7 @@ public final class DedupSerdes {
     return serde(DedupSerdes::write, DedupSerdes::readMessage);
   }
 
-  public static Serde<ContentProbe> contentProbes() {
-    return serde(
-        p ->
-            new Wire.Out()
-                .sortKey(p.origin())
-                .int64(p.eventTime())
-                .string(p.contentHash())
-                .int64(p.contentPrefix())
-                .toBytes(),
-        bytes -> {
-          Wire.In in = new Wire.In(bytes);
-          return new ContentProbe(in.sortKey(), in.int64(), in.string(), in.int64());
-        });
-  }
-
-  public static Serde<BandProbe> bandProbes() {
+  public static Serde<IndexProbe> indexProbes() {
     return serde(
         p ->
             new Wire.Out()
@@ -50,13 +31,22 @@ public final class DedupSerdes {
                 .int64(p.eventTime())
                 .int64(p.contentPrefix())
                 .int32(p.group())
+                .string(p.contentHash())
                 .ints(p.bandNumbers())
                 .longs(p.bandKeys())
+                .ints(p.signature())
                 .toBytes(),
         bytes -> {
           Wire.In in = new Wire.In(bytes);
-          return new BandProbe(
-              in.sortKey(), in.int64(), in.int64(), in.int32(), in.ints(), in.longs());
+          return new IndexProbe(
+              in.sortKey(),
+              in.int64(),
+              in.int64(),
+              in.int32(),
+              in.string(),
+              in.ints(),
+              in.longs(),
+              in.ints());
         });
   }
 
@@ -78,7 +68,7 @@ public final class DedupSerdes {
     return serde(
         a ->
             new Wire.Out()
-                .raw(RAW.toBytes(a.raw()))
+                .rawArticle(a.raw())
                 .string(a.language())
                 .float64(a.arabicShare())
                 .string(a.contentHash())
@@ -87,7 +77,7 @@ public final class DedupSerdes {
         bytes -> {
           Wire.In in = new Wire.In(bytes);
           return new StoredArticle(
-              RAW.fromBytes(in.raw()), in.string(), in.float64(), in.string(), in.longs());
+              in.rawArticle(), in.string(), in.float64(), in.string(), in.longs());
         });
   }
 
@@ -95,7 +85,7 @@ public final class DedupSerdes {
     Wire.Out out = new Wire.Out();
     if (message instanceof NodeMessage.Arrival a) {
       out.int8(ARRIVAL)
-          .raw(RAW.toBytes(a.raw()))
+          .rawArticle(a.raw())
           .string(a.language())
           .float64(a.arabicShare())
           .string(a.contentHash())
@@ -104,15 +94,15 @@ public final class DedupSerdes {
           .int64(a.eventTime())
           .position(a.source());
     } else if (message instanceof NodeMessage.IndexReply r) {
-      out.int8(INDEX_REPLY).id(r.target()).int32(r.candidates().size());
-      r.candidates().forEach(out::candidate);
+      out.int8(INDEX_REPLY).id(r.target()).int32(r.matches().size());
+      r.matches().forEach(out::match);
     } else if (message instanceof NodeMessage.Verify v) {
       out.int8(VERIFY)
           .id(v.target())
           .sortKey(v.origin())
           .bool(v.exact())
           .int32(v.firstBand())
-          .ints(v.signature());
+          .float64(v.similarity());
     } else if (message instanceof NodeMessage.Link l) {
       out.int8(LINK).id(l.target()).sortKey(l.other()).id(l.origin()).edge(l.edge());
     } else if (message instanceof NodeMessage.Adopt a) {
@@ -138,7 +128,7 @@ public final class DedupSerdes {
     return switch (type) {
       case ARRIVAL ->
           new NodeMessage.Arrival(
-              RAW.fromBytes(in.raw()),
+              in.rawArticle(),
               in.string(),
               in.float64(),
               in.string(),
@@ -149,14 +139,14 @@ public final class DedupSerdes {
       case INDEX_REPLY -> {
         String target = in.id();
         int n = in.int32();
-        List<Candidate> candidates = new ArrayList<>(n);
+        List<Match> matches = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          candidates.add(in.candidate());
+          matches.add(in.match());
         }
-        yield new NodeMessage.IndexReply(target, candidates);
+        yield new NodeMessage.IndexReply(target, matches);
       }
       case VERIFY ->
-          new NodeMessage.Verify(in.id(), in.sortKey(), in.bool(), in.int32(), in.ints());
+          new NodeMessage.Verify(in.id(), in.sortKey(), in.bool(), in.int32(), in.float64());
       case LINK -> new NodeMessage.Link(in.id(), in.sortKey(), in.id(), in.edge());
       case ADOPT ->
           new NodeMessage.Adopt(in.id(), in.sortKey(), in.sortKey(), in.sortKey(), in.sortKeys());
@@ -180,7 +170,7 @@ public final class DedupSerdes {
             .int32(n.awaitingReplies)
             .int32(n.awaitingAcks)
             .int32(n.candidates.size());
-    n.candidates.forEach(out::candidate);
+    n.candidates.forEach(out::match);
     out.ids(n.demoted).bool(n.source != null);
     if (n.source != null) {
       out.position(n.source);
@@ -210,7 +200,7 @@ public final class DedupSerdes {
     n.awaitingAcks = in.int32();
     int candidates = in.int32();
     for (int i = 0; i < candidates; i++) {
-      n.candidates.add(in.candidate());
+      n.candidates.add(in.match());
     }
     n.demoted = in.ids();
     n.source = in.bool() ? in.position() : null;

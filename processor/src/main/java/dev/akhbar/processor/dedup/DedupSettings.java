@@ -45,7 +45,13 @@ public record DedupSettings(Duration window, double threshold, int partitions, i
     }
   }
 
-  /** The partition of dedup's band topic that owns {@code bandKey} of band {@code band}. */
+  /** The partition of dedup's indexes that owns the content buckets of {@code contentPrefix}. */
+  public int contentGroupOf(long contentPrefix) {
+    long h = contentPrefix * 0xC2B2AE3D27D4EB4FL;
+    return (int) Math.floorMod(h ^ (h >>> 31), (long) partitions);
+  }
+
+  /** The partition of dedup's indexes that owns {@code bandKey} of band {@code band}. */
   public int groupOf(int band, long bandKey) {
     long h = (bandKey ^ (band * 0x9E3779B97F4A7C15L)) * 0xC2B2AE3D27D4EB4FL;
     return (int) Math.floorMod(h ^ (h >>> 31), (long) partitions);

@@ -11,8 +11,12 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * The names and builders of dedup's state stores. The names are part of the state's identity (they
  * name the changelog topics), so they never change. All are persistent and changelogged; the two
- * indexes are window stores whose retention is the dedup window, so their old segments are dropped
- * by construction; the node stores are purged by {@link DedupNode} with the same window.
+ * indexes are window stores filed by processing time whose retention is the dedup window, so their
+ * old segments are dropped by construction; the node stores are purged by {@link DedupNode} with
+ * the same window of processing time ({@link Windows}).
+ *
+ * <p>The node stores are cached: a node is rewritten by every message of its conversation, and the
+ * cache turns the rewrites within one commit into one changelog record.
  */
 public final class DedupStores {
 
@@ -22,40 +26,39 @@ public final class DedupStores {
   /** Article id → the raw record of an original, kept to publish it again. */
   public static final String ARTICLES = "dedup-articles";
 
-  /**
-   * Article id → its MinHash signature, written once: kept apart so that node updates stay small.
-   */
-  public static final String SIGNATURES = "dedup-signatures";
-
-  /** Event time + article id → nothing: the order in which nodes expire. */
+  /** First-seen processing time + article id → nothing: the order in which nodes expire. */
   public static final String EXPIRY = "dedup-node-expiry";
 
-  /** Content hash → the articles with that exact body, by event time. */
+  /** Content hash → the articles with that exact body, by filing time. */
   public static final String CONTENT_INDEX = "dedup-content-index";
 
-  /** Band number + band key → the articles in that LSH bucket, by event time. */
+  /** Band number + band key → the articles in that LSH bucket, by filing time. */
   public static final String BAND_INDEX = "dedup-band-index";
+
+  /**
+   * Article id → its MinHash signature, filed beside its band entries on each partition of the
+   * indexes that holds some of them, so that candidates are verified where they are found.
+   */
+  public static final String INDEX_SIGNATURES = "dedup-index-signatures";
 
   private DedupStores() {}
 
   public static StoreBuilder<KeyValueStore<String, Node>> nodes() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(NODES), Serdes.String(), DedupSerdes.nodes());
+            Stores.persistentKeyValueStore(NODES), Serdes.String(), DedupSerdes.nodes())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles());
-  }
-
-  public static StoreBuilder<KeyValueStore<String, int[]>> signatures() {
-    return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(SIGNATURES), Serdes.String(), DedupSerdes.signatures());
+            Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {
     return Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray());
+            Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray())
+        .withCachingEnabled();
   }
 
   public static StoreBuilder<WindowStore<String, Candidate>> contentIndex(Duration window) {
@@ -70,5 +73,12 @@ public final class DedupStores {
         Stores.persistentWindowStore(BAND_INDEX, window, Duration.ofMillis(1), true),
         Serdes.Bytes(),
         DedupSerdes.indexEntries());
+  }
+
+  public static StoreBuilder<WindowStore<Bytes, int[]>> indexSignatures(Duration window) {
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(INDEX_SIGNATURES, window, Duration.ofMillis(1), false),
+        Serdes.Bytes(),
+        DedupSerdes.signatures());
   }
 }

@@ -28,8 +28,8 @@ final class Node {
   long eventTime;
 
   /**
-   * The content hash of the first version (its signature is in its own store): dedup decides on
-   * these.
+   * The content hash of the first version (its signature is beside its index entries): dedup
+   * decides on these.
    */
   String firstContentHash;
 
@@ -43,7 +43,7 @@ final class Node {
   Phase phase;
   int awaitingReplies;
   int awaitingAcks;
-  List<Candidate> candidates = new ArrayList<>();
+  List<Match> candidates = new ArrayList<>();
   List<String> demoted = new ArrayList<>();
   SourcePosition source;
 

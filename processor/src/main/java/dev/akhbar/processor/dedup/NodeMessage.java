@@ -34,16 +34,16 @@ public sealed interface NodeMessage {
     }
   }
 
-  /** What one index found for the newcomer {@code target}. */
-  record IndexReply(String target, List<Candidate> candidates) implements NodeMessage {}
+  /** What one partition of the indexes found and verified for the newcomer {@code target}. */
+  record IndexReply(String target, List<Match> matches) implements NodeMessage {}
 
   /**
-   * The newcomer {@code origin} asks candidate {@code target} to verify their similarity and, if
-   * they match, to join their clusters.
+   * The newcomer {@code origin} tells candidate {@code target} that they match (an index verified
+   * the pair) and asks it to join their clusters.
    *
-   * @param signature the newcomer's MinHash signature; empty for an exact candidate
+   * @param similarity 1 for an exact copy, else the estimated Jaccard similarity of the pair
    */
-  record Verify(String target, SortKey origin, boolean exact, int firstBand, int[] signature)
+  record Verify(String target, SortKey origin, boolean exact, int firstBand, double similarity)
       implements NodeMessage {}
 
   /**

@@ -4,7 +4,6 @@ import dev.akhbar.common.record.Change;
 import dev.akhbar.common.record.DuplicateMethod;
 import dev.akhbar.common.record.OutcomeKind;
 import dev.akhbar.processor.fingerprint.ContentHash;
-import dev.akhbar.processor.fingerprint.MinHasher;
 import dev.akhbar.processor.flow.Emission;
 import dev.akhbar.processor.flow.Outcomes;
 import java.time.Instant;
@@ -42,17 +41,13 @@ final class NodeStep {
   boolean nodeCreated;
   final List<Keyed> out = new ArrayList<>();
 
-  /** Reads and buffered writes of the target's stored article and signature. */
+  /** Reads and buffered writes of the target's stored article. */
   interface StoredArticles {
     StoredArticle get(String id);
 
     void put(String id, StoredArticle article);
 
     void delete(String id);
-
-    int[] signature(String id);
-
-    void putSignature(String id, int[] signature);
   }
 
   NodeStep(
@@ -152,13 +147,11 @@ final class NodeStep {
     nodeCreated = true;
     changed();
     storedArticles.put(target, stored(a));
-    storedArticles.putSignature(target, a.signature());
 
-    emit(
-        a.contentHash(),
-        new Emission.ProbeContent(
-            new ContentProbe(node.key, node.eventTime, a.contentHash(), node.contentPrefix())));
+    // One probe per partition of the indexes that holds a band or the content hash of this body.
+    int contentGroup = settings.contentGroupOf(node.contentPrefix());
     Map<Integer, List<Integer>> bandsByGroup = new TreeMap<>();
+    bandsByGroup.put(contentGroup, new ArrayList<>());
     long[] keys = a.bandKeys();
     for (int band = 0; band < keys.length; band++) {
       bandsByGroup
@@ -173,16 +166,18 @@ final class NodeStep {
       }
       emit(
           target,
-          new Emission.ProbeBands(
-              new BandProbe(
+          new Emission.Probe(
+              new IndexProbe(
                   node.key,
                   node.eventTime,
                   node.contentPrefix(),
                   group.getKey(),
+                  group.getKey() == contentGroup ? a.contentHash() : null,
                   numbers,
-                  groupKeys)));
+                  groupKeys,
+                  numbers.length == 0 ? new int[0] : a.signature())));
     }
-    node.awaitingReplies = 1 + bandsByGroup.size();
+    node.awaitingReplies = bandsByGroup.size();
   }
 
   private Node newNode(NodeMessage.Arrival a) {
@@ -211,9 +206,9 @@ final class NodeStep {
     if (node == null || node.phase != Node.Phase.PROBING) {
       return;
     }
-    for (Candidate c : r.candidates()) {
-      if (!c.key().articleId().equals(target)) {
-        node.candidates.add(c);
+    for (Match m : r.matches()) {
+      if (!m.candidate().key().articleId().equals(target)) {
+        node.candidates.add(m);
       }
     }
     node.awaitingReplies--;
@@ -224,28 +219,36 @@ final class NodeStep {
   }
 
   /**
-   * Asks the chosen candidates to verify: the earliest exact copy (one is enough, exact copies are
-   * already linked with each other) and, per distinct content, the earliest near candidate.
+   * Tells the chosen matches that they match, so that they link: the earliest exact copy (one is
+   * enough, exact copies are already linked with each other) and, per distinct content, the
+   * earliest near copy. The indexes verified them all.
    */
   private void startLinking() {
     long ownPrefix = node.contentPrefix();
-    Candidate exact = null;
-    Map<String, Candidate> nearById = new LinkedHashMap<>();
-    for (Candidate c : node.candidates) {
+    Match exact = null;
+    Map<String, Match> nearById = new LinkedHashMap<>();
+    for (Match m : node.candidates) {
+      Candidate c = m.candidate();
       if (c.exact()) {
-        if (exact == null || c.key().isBefore(exact.key())) {
-          exact = c;
+        if (exact == null || c.key().isBefore(exact.candidate().key())) {
+          exact = m;
         }
       } else if (c.contentPrefix() != ownPrefix) {
-        nearById.merge(c.key().articleId(), c, (x, y) -> x.firstBand() <= y.firstBand() ? x : y);
+        nearById.merge(
+            c.key().articleId(),
+            m,
+            (x, y) -> x.candidate().firstBand() <= y.candidate().firstBand() ? x : y);
       }
     }
-    Map<Long, Candidate> nearByContent = new LinkedHashMap<>();
-    for (Candidate c : nearById.values()) {
-      nearByContent.merge(c.contentPrefix(), c, (x, y) -> x.key().isBefore(y.key()) ? x : y);
+    Map<Long, Match> nearByContent = new LinkedHashMap<>();
+    for (Match m : nearById.values()) {
+      nearByContent.merge(
+          m.candidate().contentPrefix(),
+          m,
+          (x, y) -> x.candidate().key().isBefore(y.candidate().key()) ? x : y);
     }
-    List<Candidate> near = new ArrayList<>(nearByContent.values());
-    near.sort(Comparator.comparing(Candidate::key));
+    List<Match> near = new ArrayList<>(nearByContent.values());
+    near.sort(Comparator.comparing(m -> m.candidate().key()));
     if (near.size() > settings.maxCandidates()) {
       near = near.subList(0, settings.maxCandidates());
     }
@@ -254,12 +257,14 @@ final class NodeStep {
     node.awaitingAcks = (exact == null ? 0 : 1) + near.size();
     changed();
     if (exact != null) {
-      emitToNode(new NodeMessage.Verify(exact.key().articleId(), node.key, true, -1, new int[0]));
-    }
-    int[] signature = near.isEmpty() ? new int[0] : storedArticles.signature(target);
-    for (Candidate c : near) {
       emitToNode(
-          new NodeMessage.Verify(c.key().articleId(), node.key, false, c.firstBand(), signature));
+          new NodeMessage.Verify(exact.candidate().key().articleId(), node.key, true, -1, 1.0));
+    }
+    for (Match m : near) {
+      Candidate c = m.candidate();
+      emitToNode(
+          new NodeMessage.Verify(
+              c.key().articleId(), node.key, false, c.firstBand(), m.similarity()));
     }
     if (node.awaitingAcks == 0) {
       finish();
@@ -306,17 +311,7 @@ final class NodeStep {
       emitToNode(new NodeMessage.Ack(v.origin().articleId(), List.of(), null));
       return;
     }
-    int[] own = v.exact() ? null : storedArticles.signature(target);
-    double similarity =
-        v.exact()
-            ? 1.0
-            : (own != null && own.length == v.signature().length
-                ? MinHasher.similarity(own, v.signature())
-                : 0.0);
-    if (!v.exact() && similarity < settings.threshold()) {
-      emitToNode(new NodeMessage.Ack(v.origin().articleId(), List.of(), null));
-      return;
-    }
+    double similarity = v.exact() ? 1.0 : v.similarity();
     DuplicateMethod method = v.exact() ? DuplicateMethod.EXACT : DuplicateMethod.NEAR;
     String matchedBy = v.exact() ? Edge.CONTENT_HASH : Edge.band(v.firstBand());
     recordEdge(new Edge(v.origin(), method, similarity, matchedBy));

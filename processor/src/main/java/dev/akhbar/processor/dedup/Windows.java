@@ -3,9 +3,13 @@ package dev.akhbar.processor.dedup;
 import java.time.Duration;
 
 /**
- * The event-time range within which two articles are compared, saturating at the ends of time. An
- * undated article (negative event time: neither published nor fetched time is known) is compared
- * with everything the index still holds.
+ * The two clocks of dedup. Whether two articles are compared depends on their <b>event times</b>
+ * alone: within the window of each other, or either one undated (negative event time: neither
+ * published nor fetched time is known), which is compared with everything. How long an entry stays
+ * in the indexes and node stores depends on the <b>processing clock</b>: one window after it was
+ * filed. So an article from years ago and one fetched today never push each other out of the state
+ * (which an event-time expiry, driven by the newest event time seen, did), and the pairs that are
+ * compared never depend on what else arrived or in which order.
  */
 final class Windows {
 
@@ -15,15 +19,16 @@ final class Windows {
     return eventTime < 0;
   }
 
-  static long from(long eventTime, Duration window) {
-    return undated(eventTime) ? 0 : Math.max(0, eventTime - window.toMillis());
+  /** Whether articles with these event times are compared. */
+  static boolean within(long eventTime, long otherEventTime, Duration window) {
+    if (undated(eventTime) || undated(otherEventTime)) {
+      return true;
+    }
+    return Math.abs(eventTime - otherEventTime) <= window.toMillis();
   }
 
-  static long to(long eventTime, Duration window) {
-    if (undated(eventTime)) {
-      return Long.MAX_VALUE;
-    }
-    long to = eventTime + window.toMillis();
-    return to < eventTime ? Long.MAX_VALUE : to;
+  /** The earliest filing time (processing clock) still held at {@code now}. */
+  static long keptSince(long now, Duration window) {
+    return Math.max(0, now - window.toMillis());
   }
 }

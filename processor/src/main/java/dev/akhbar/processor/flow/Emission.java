@@ -5,8 +5,7 @@ import dev.akhbar.common.record.DeadLetter;
 import dev.akhbar.common.record.Duplicate;
 import dev.akhbar.common.record.Outcome;
 import dev.akhbar.common.record.Rejected;
-import dev.akhbar.processor.dedup.BandProbe;
-import dev.akhbar.processor.dedup.ContentProbe;
+import dev.akhbar.processor.dedup.IndexProbe;
 import dev.akhbar.processor.dedup.NodeMessage;
 
 /**
@@ -33,9 +32,9 @@ public sealed interface Emission {
   /** A message to a dedup node (keyed by its article id), through the dedup inbox topic. */
   record ToNode(NodeMessage message) implements Emission {}
 
-  /** A look-up of exact copies, repartitioned by content hash. */
-  record ProbeContent(ContentProbe probe) implements Emission {}
-
-  /** A look-up of near copies, repartitioned by band. */
-  record ProbeBands(BandProbe probe) implements Emission {}
+  /**
+   * A look-up of exact and near copies on one partition of the indexes, repartitioned by content
+   * hash and band.
+   */
+  record Probe(IndexProbe probe) implements Emission {}
 }

@@ -70,7 +70,7 @@ public final class ArticleScreen {
   /** Why {@code raw} is set aside, or empty when it goes on to dedup. */
   public Optional<Rejected> screen(
       RawArticle raw, NormalizedText forms, LanguageGuess language, Instant now) {
-    int letters = letters(forms.bodyMatch());
+    int letters = letters(forms.bodyMatch(), minBodyLetters);
     if (letters < minBodyLetters) {
       return Optional.of(
           rejected(
@@ -98,8 +98,13 @@ public final class ArticleScreen {
 
   /** The number of letters in {@code text}, by code point. */
   public static int letters(CharSequence text) {
+    return letters(text, Integer.MAX_VALUE);
+  }
+
+  /** The letters of {@code text}, counted up to {@code enough}: the screen needs no more. */
+  static int letters(CharSequence text, int enough) {
     int count = 0;
-    for (int i = 0; i < text.length(); ) {
+    for (int i = 0; i < text.length() && count < enough; ) {
       int cp = Character.codePointAt(text, i);
       if (Character.isLetter(cp)) {
         count++;

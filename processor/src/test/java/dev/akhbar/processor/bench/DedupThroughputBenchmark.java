@@ -35,13 +35,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Articles per second through the whole processor (intake, exact and near dedup, exactly-once) on
- * the embedded broker, and the state it keeps per article. The raw topic is filled first; the clock
- * runs from the moment the processor is RUNNING until every record has its outcome. Then the
- * processor is closed (flushing RocksDB) and its state folder and changelog topics are measured.
+ * the embedded broker, and the state it keeps per article. The processor is started on an empty raw
+ * topic and its idle CPU use sampled; then the input is produced at once and the clock runs from
+ * the first record sent until every record has its outcome. Then the processor is closed (flushing
+ * RocksDB) and its state folder and changelog topics are measured.
  *
  * <pre>
- * java -cp … dev.akhbar.processor.bench.DedupThroughputBenchmark [articles] [partitions] [threads]
+ * java -cp … dev.akhbar.processor.bench.DedupThroughputBenchmark [articles] [partitions] [threads] [warm-up]
  * </pre>
+ *
+ * <p>Before the idle sample, {@code warm-up} other articles (default 3,000, dated a month earlier
+ * so that they are never compared with the measured ones) go through the processor, so that the JIT
+ * compiler's work on the hot paths is not counted as per-article cost.
  */
 public final class DedupThroughputBenchmark {
 
@@ -57,9 +62,12 @@ public final class DedupThroughputBenchmark {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+    int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 3_000;
     Path dir = Files.createTempDirectory("akhbar-dedup-bench-");
-    List<byte[]> input = generate(articles, 11);
+    List<byte[]> warmUpInput = generate(warmUp, 7, "warmup", Instant.parse("2025-02-01T00:00:00Z"));
+    List<byte[]> input = generate(articles, 11, "news", Instant.parse("2025-03-04T00:00:00Z"));
     long inputBytes = input.stream().mapToLong(b -> b.length).sum();
+    List<String> keys = keysOf(input);
     try (EmbeddedKafkaBroker broker =
         EmbeddedKafkaBroker.builder(dir.resolve("broker")).build().start()) {
       String run = "bench" + UUID.randomUUID().toString().substring(0, 6);
@@ -72,33 +80,48 @@ public final class DedupThroughputBenchmark {
               .threads(threads)
               .bootstrapServers(broker.bootstrapServers())
               .build();
-      produce(broker, config, input, partitions);
+      createRawTopic(broker, config, partitions);
       long start;
       long end;
       long cpuStart;
       long cpuEnd;
+      long streamCpuStart;
+      long streamCpuEnd;
+      long rss;
+      long peakRss;
+      long heapUsed;
       double idleCpuPerSecond;
       try (ProcessorService service = new ProcessorService(config)) {
         service.start();
         if (!service.awaitRunning(Duration.ofMinutes(2))) {
           throw new IllegalStateException("processor not running: " + service.state());
         }
+        produce(broker, config, warmUpInput, keysOf(warmUpInput));
+        awaitOutcomes(broker, config, warmUp);
         // What the idle pipeline costs (polling, commits, the broker), to tell it from per-article
-        // work.
+        // work: sampled before any input exists.
         long idleCpu = processCpuNanos();
         long idleStart = System.nanoTime();
         Thread.sleep(IDLE_SAMPLE.toMillis());
         idleCpuPerSecond = (processCpuNanos() - idleCpu) / ((System.nanoTime() - idleStart) / 1e9);
         cpuStart = processCpuNanos();
+        streamCpuStart = streamThreadsCpuNanos(config.applicationId());
         start = System.nanoTime();
-        awaitOutcomes(broker, config, articles);
+        produce(broker, config, input, keys);
+        awaitOutcomes(broker, config, warmUp + articles);
         end = System.nanoTime();
         cpuEnd = processCpuNanos();
+        streamCpuEnd = streamThreadsCpuNanos(config.applicationId());
+        rss = procStatusKb("VmRSS");
+        peakRss = procStatusKb("VmHWM");
+        heapUsed = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
       }
       double seconds = (end - start) / 1e9;
       double cpuMsPerArticle = (cpuEnd - cpuStart) / 1e6 / articles;
       double netCpuMsPerArticle =
           Math.max(0, (cpuEnd - cpuStart) - idleCpuPerSecond * seconds) / 1e6 / articles;
+      long stored = (long) warmUp + articles;
+      double streamMsPerArticle = (streamCpuEnd - streamCpuStart) / 1e6 / articles;
       long stateBytes = folderBytes(config.stateDir());
       Map<String, Long> topicBytes = topicBytes(broker, run);
       long changelogBytes =
@@ -108,15 +131,17 @@ public final class DedupThroughputBenchmark {
               .sum();
       System.out.printf(
           Locale.ROOT,
-          "%d raw articles (%.0f bytes each, %.0f%% copies), %d partitions, %d stream threads%n",
+          "%d raw articles (%.0f bytes each, %.0f%% copies) after %d to warm up, %d partitions, %d"
+              + " stream threads%n",
           articles,
           (double) inputBytes / articles,
           COPY_SHARE * 100,
+          warmUp,
           partitions,
           threads);
       System.out.printf(
           Locale.ROOT,
-          "processor: %.1f s for all outcomes, %.0f articles/s%n",
+          "processor: %.1f s from the first record produced to the last outcome, %.0f articles/s%n",
           seconds,
           articles / seconds);
       System.out.printf(
@@ -135,14 +160,28 @@ public final class DedupThroughputBenchmark {
           1000 / netCpuMsPerArticle);
       System.out.printf(
           Locale.ROOT,
-          "state folder after close (RocksDB, LZ4): %d bytes, %.0f bytes/article%n",
-          stateBytes,
-          (double) stateBytes / articles);
+          "CPU of the processor's own threads (stream threads and their producers): %.2f ms/article,"
+              + " %.0f articles/s per core%n",
+          streamMsPerArticle,
+          1000 / streamMsPerArticle);
       System.out.printf(
           Locale.ROOT,
-          "changelog topics: %d bytes, %.0f bytes/article%n",
+          "memory of this JVM (processor and broker) at the end: RSS %d MB, peak RSS %d MB, heap in"
+              + " use %d MB%n",
+          rss / 1024,
+          peakRss / 1024,
+          heapUsed / (1024 * 1024));
+      System.out.printf(
+          Locale.ROOT,
+          "state folder after close (RocksDB, LZ4): %d bytes, %.0f bytes/article (warm-up"
+              + " included)%n",
+          stateBytes,
+          (double) stateBytes / stored);
+      System.out.printf(
+          Locale.ROOT,
+          "changelog topics: %d bytes, %.0f bytes/article (warm-up included)%n",
           changelogBytes,
-          (double) changelogBytes / articles);
+          (double) changelogBytes / stored);
       topicBytes.forEach(
           (topic, bytes) ->
               System.out.printf(
@@ -150,19 +189,18 @@ public final class DedupThroughputBenchmark {
                   "  %-70s %12d bytes %8.0f/article%n",
                   topic,
                   bytes,
-                  (double) bytes / articles));
+                  (double) bytes / stored));
     } finally {
       deleteQuietly(dir);
     }
   }
 
   /** Articles of about 5 KB, a share of them copies (edited) of earlier ones, over three days. */
-  static List<byte[]> generate(int count, long seed) {
+  static List<byte[]> generate(int count, long seed, String path, Instant day) {
     SyntheticNews news = new SyntheticNews(seed);
     Random random = new Random(seed);
     List<SyntheticNews.Story> bases = new ArrayList<>();
     List<byte[]> out = new ArrayList<>(count);
-    Instant day = Instant.parse("2025-03-04T00:00:00Z");
     for (int i = 0; i < count; i++) {
       String title;
       List<String> paragraphs;
@@ -188,7 +226,7 @@ public final class DedupThroughputBenchmark {
         bases.add(new SyntheticNews.Story(topic, title, paragraphs));
       }
       var node = AkhbarJson.mapper().createObjectNode();
-      node.put("url", "https://outlet" + (i % 17) + ".example/news/" + i);
+      node.put("url", "https://outlet" + (i % 17) + ".example/" + path + "/" + i);
       node.put("source_id", "outlet" + (i % 17));
       node.put("title", title);
       node.put("body", String.join("\n\n", paragraphs));
@@ -198,9 +236,17 @@ public final class DedupThroughputBenchmark {
     return out;
   }
 
-  private static void produce(
-      EmbeddedKafkaBroker broker, ProcessorConfig config, List<byte[]> input, int partitions)
-      throws Exception {
+  private static List<String> keysOf(List<byte[]> input) throws IOException {
+    List<String> keys = new ArrayList<>(input.size());
+    for (byte[] value : input) {
+      String url = AkhbarJson.mapper().readTree(value).path("url").asText();
+      keys.add(ArticleId.ofCanonicalUrl(CanonicalUrl.of(url)));
+    }
+    return keys;
+  }
+
+  private static void createRawTopic(
+      EmbeddedKafkaBroker broker, ProcessorConfig config, int partitions) throws Exception {
     Properties admin = new Properties();
     admin.put("bootstrap.servers", broker.bootstrapServers());
     try (Admin client = Admin.create(admin)) {
@@ -209,17 +255,18 @@ public final class DedupThroughputBenchmark {
           .all()
           .get();
     }
+  }
+
+  private static void produce(
+      EmbeddedKafkaBroker broker, ProcessorConfig config, List<byte[]> input, List<String> keys) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     p.put(ProducerConfig.LINGER_MS_CONFIG, 20);
     p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
-      for (byte[] value : input) {
-        String url = AkhbarJson.mapper().readTree(value).path("url").asText();
-        producer.send(
-            new ProducerRecord<>(
-                config.topics().raw(), ArticleId.ofCanonicalUrl(CanonicalUrl.of(url)), value));
+      for (int i = 0; i < input.size(); i++) {
+        producer.send(new ProducerRecord<>(config.topics().raw(), keys.get(i), input.get(i)));
       }
       producer.flush();
     }
@@ -274,6 +321,37 @@ public final class DedupThroughputBenchmark {
                                       })));
     }
     return sizes;
+  }
+
+  /**
+   * CPU time of the threads Kafka Streams names after the application: its stream threads and their
+   * producers' network threads.
+   */
+  private static long streamThreadsCpuNanos(String applicationId) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().contains(applicationId)) {
+        long cpu = threads.getThreadCpuTime(info.getThreadId());
+        total += Math.max(0, cpu);
+      }
+    }
+    return total;
+  }
+
+  /** A field of /proc/self/status in kB (VmRSS, VmHWM), or -1 where there is none. */
+  private static long procStatusKb(String field) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith(field + ":")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
   }
 
   private static long processCpuNanos() {

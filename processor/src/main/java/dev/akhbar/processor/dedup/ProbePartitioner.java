@@ -6,14 +6,15 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 /**
- * Sends a band probe to the partition its group names: the node grouped the bands by {@link
- * DedupSettings#groupOf}, which uses the same partition count as the band topic.
+ * Sends an index probe to the partition its group names: the node grouped the bands and the content
+ * hash by {@link DedupSettings#groupOf} and {@link DedupSettings#contentGroupOf}, which use the
+ * same partition count as the probe topic.
  */
-public final class BandPartitioner implements StreamPartitioner<String, BandProbe> {
+public final class ProbePartitioner implements StreamPartitioner<String, IndexProbe> {
 
   @Override
   public Optional<Set<Integer>> partitions(
-      String topic, String key, BandProbe probe, Headers headers, int partitions) {
+      String topic, String key, IndexProbe probe, Headers headers, int partitions) {
     return Optional.of(Set.of(probe.group() % partitions));
   }
 
@@ -21,7 +22,7 @@ public final class BandPartitioner implements StreamPartitioner<String, BandProb
   @Override
   @SuppressWarnings("removal")
   public Optional<Set<Integer>> partitions(
-      String topic, String key, BandProbe probe, int partitions) {
+      String topic, String key, IndexProbe probe, int partitions) {
     return Optional.of(Set.of(probe.group() % partitions));
   }
 }

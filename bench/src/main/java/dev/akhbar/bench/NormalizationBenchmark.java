@@ -1,0 +1,81 @@
+package dev.akhbar.bench;
+
+import dev.akhbar.bench.fixture.BenchArticles;
+import dev.akhbar.common.record.RawArticle;
+import dev.akhbar.text.Normalizer;
+import java.text.Normalizer.Form;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Normalization of a typical article body (2–6 KB of Arabic): the text module's display form, its
+ * match form (from the display form, as the processor makes it), and both with their offset maps,
+ * beside Lucene's {@code ArabicNormalizer} (in place, on a copy of the body) and the JDK's NFKC,
+ * the references. Lucene's normalizer does less (no NFKC, no digits, no glued words), so it is a
+ * lower bound, not an equal.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class NormalizationBenchmark {
+
+  static final int ARTICLES = 64;
+
+  private final Normalizer normalizer = Normalizer.defaults();
+  private final ArabicNormalizer lucene = new ArabicNormalizer();
+  private List<String> bodies;
+  private List<String> displayForms;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    bodies = BenchArticles.originals(ARTICLES).stream().map(RawArticle::body).toList();
+    displayForms = bodies.stream().map(normalizer::display).toList();
+  }
+
+  private int advance() {
+    int i = next;
+    next = (next + 1) % ARTICLES;
+    return i;
+  }
+
+  @Benchmark
+  public String akhbarDisplay() {
+    return normalizer.display(bodies.get(advance()));
+  }
+
+  @Benchmark
+  public String akhbarMatch() {
+    return normalizer.match(displayForms.get(advance()));
+  }
+
+  @Benchmark
+  public Object akhbarBothWithOffsets() {
+    return normalizer.normalize(bodies.get(advance()));
+  }
+
+  @Benchmark
+  public int luceneArabicNormalizer() {
+    char[] buffer = bodies.get(advance()).toCharArray();
+    return lucene.normalize(buffer, buffer.length);
+  }
+
+  @Benchmark
+  public String jdkNfkc() {
+    return java.text.Normalizer.normalize(bodies.get(advance()), Form.NFKC);
+  }
+}
