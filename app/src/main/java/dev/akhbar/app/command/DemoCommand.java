@@ -4,6 +4,7 @@ import dev.akhbar.app.UsageException;
 import dev.akhbar.app.accounting.OutcomeTally;
 import dev.akhbar.app.embedded.EmbeddedPipeline;
 import dev.akhbar.app.embedded.SampleSources;
+import dev.akhbar.common.http.ServiceEndpoints;
 import dev.akhbar.common.kafka.Topics;
 import dev.akhbar.common.record.OutcomeKind;
 import dev.akhbar.common.store.StoreLocation;
@@ -14,7 +15,8 @@ import dev.akhbar.ingest.fetch.Politeness;
 import dev.akhbar.samplesite.Manifest;
 import dev.akhbar.samplesite.SampleSite;
 import dev.akhbar.sink.StoreSummary;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,9 @@ public final class DemoCommand implements Callable<Integer> {
   static final Duration SAMPLE_SITE_DELAY = Duration.ofMillis(100);
 
   private static final Duration QUIET_TIMEOUT = Duration.ofMinutes(5);
+
+  /** Where {@code --keep-running} serves the metrics of the pipeline. */
+  static final int METRICS_PORT = 8080;
 
   @Option(
       names = "--store",
@@ -98,19 +103,14 @@ public final class DemoCommand implements Callable<Integer> {
               + "); choose others with --site-port",
           e);
     }
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     try (site;
         EmbeddedPipeline pipeline =
             EmbeddedPipeline.start(
                 new EmbeddedPipeline.Settings(
-                    folder,
-                    true,
-                    partitions,
-                    Topics.defaults(),
-                    location,
-                    new SimpleMeterRegistry()));
+                    folder, true, partitions, Topics.defaults(), location, registry));
         IngestService ingest =
-            IngestService.create(
-                ingestConfig(pipeline), SampleSources.of(site), new SimpleMeterRegistry())) {
+            IngestService.create(ingestConfig(pipeline), SampleSources.of(site), registry)) {
       LOG.info("sample site: {}", site);
       PassSummary first = ingest.runOnce();
       site.advanceToEdition(2);
@@ -120,6 +120,7 @@ public final class DemoCommand implements Callable<Integer> {
       StoreSummary stored = pipeline.store().summary();
       printSummary(out, first, second, tally, stored, location);
       if (keepRunning) {
+        serveMetrics(registry);
         out.println(
             "Running until Ctrl-C. Search meanwhile: ./akhbar search QUERY --store " + store);
         out.flush();
@@ -196,6 +197,15 @@ public final class DemoCommand implements Callable<Integer> {
     java.util.Map<String, Long> all = new java.util.TreeMap<>(a.pagesByStatus());
     b.pagesByStatus().forEach((k, v) -> all.merge(k, v, Long::sum));
     return all.toString();
+  }
+
+  /** /metrics and /health/live on 127.0.0.1:{@value #METRICS_PORT}, for a look while it runs. */
+  private static void serveMetrics(PrometheusMeterRegistry registry) {
+    try {
+      ServiceEndpoints.start("127.0.0.1", METRICS_PORT, registry);
+    } catch (java.io.IOException e) {
+      LOG.warn("cannot serve metrics on port {}: {}", METRICS_PORT, e.getMessage());
+    }
   }
 
   private static void awaitInterrupt() throws InterruptedException {

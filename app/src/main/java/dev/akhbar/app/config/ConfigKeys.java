@@ -110,16 +110,15 @@ public final class ConfigKeys {
           "log.level",
           ConfigType.oneOf("TRACE", "DEBUG", "INFO", "WARN", "ERROR"),
           "INFO",
-          "Level of akhbar's own logs (Kafka's stay at WARN). Read from the environment at"
-              + " start.");
+          "Level of akhbar's own logs (Kafka's stay at WARN); applied as logging starts.");
 
   public static final ConfigKey<String> LOG_FORMAT =
       ConfigKey.of(
           "log.format",
           ConfigType.oneOf("text", "json"),
           "text",
-          "text: readable lines; json: one JSON object a line (logback's JsonEncoder). Read from"
-              + " the environment or --log-format at start.");
+          "text: readable lines; json: one JSON object a line (logback's JsonEncoder); applied as"
+              + " logging starts, also from --log-format.");
 
   public static final ConfigKey<String> PROCESSOR_APPLICATION_ID =
       ConfigKey.of(

@@ -90,6 +90,68 @@ class ReplayCommandIT {
   }
 
   @Test
+  void copiesTheRawTopicToTheRawTopicOfANewPrefix(EmbeddedKafkaBroker broker, @TempDir Path dir)
+      throws Exception {
+    Topics from = new Topics("blue" + UUID.randomUUID().toString().substring(0, 8));
+    Topics to = new Topics("green" + UUID.randomUUID().toString().substring(0, 8));
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      TopicProvisioner.ensure(admin, TopicSpecs.singleNode(2).newTopics(from), true);
+    }
+    Path file = dir.resolve("backfill.jsonl");
+    Files.writeString(
+        file,
+        "{\"url\":\"https://akhbar.example/x\",\"title\":\"خبر\",\"body\":\"نص الخبر.\"}\n"
+            + "{\"url\":\"https://akhbar.example/y\",\"title\":\"خبر آخر\",\"body\":\"نص آخر.\"}\n",
+        StandardCharsets.UTF_8);
+    String bootstrap = broker.bootstrapServers();
+    assertThat(
+            Akhbar.commandLine()
+                .execute(
+                    "replay",
+                    file.toString(),
+                    "--bootstrap",
+                    bootstrap,
+                    "--topic-prefix",
+                    from.prefix()))
+        .isZero();
+
+    StringWriter out = new StringWriter();
+    int exit =
+        Akhbar.commandLine()
+            .setOut(new PrintWriter(out))
+            .execute(
+                "replay",
+                "--from-topic",
+                from.raw(),
+                "--bootstrap",
+                bootstrap,
+                "--topic-prefix",
+                to.prefix());
+
+    assertThat(exit).isZero();
+    assertThat(AkhbarJson.mapper().readTree(out.toString()).get("published").asLong()).isEqualTo(2);
+    List<ConsumerRecord<String, String>> copied = readAll(broker, to.raw(), 2);
+    List<ConsumerRecord<String, String>> original = readAll(broker, from.raw(), 2);
+    assertThat(copied)
+        .extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrderElementsOf(original.stream().map(ConsumerRecord::key).toList());
+    assertThat(copied)
+        .extracting(ConsumerRecord::value)
+        .containsExactlyInAnyOrderElementsOf(original.stream().map(ConsumerRecord::value).toList());
+  }
+
+  @Test
+  void replayingATopicIntoItselfIsAUsageError() {
+    StringWriter err = new StringWriter();
+    int exit =
+        Akhbar.commandLine()
+            .setErr(new PrintWriter(err))
+            .execute("replay", "--from-topic", "akhbar.raw.v1", "--bootstrap", "127.0.0.1:1");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("choose a new prefix");
+  }
+
+  @Test
   void aMissingFileIsAUsageError() {
     StringWriter err = new StringWriter();
     int exit =

@@ -2,6 +2,7 @@ package dev.akhbar.app.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.app.deploy.MonitoringQueries;
 import dev.akhbar.broker.BrokerExtension;
 import dev.akhbar.broker.EmbeddedKafkaBroker;
 import dev.akhbar.samplesite.Manifest;
@@ -18,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,7 +108,33 @@ class PipelineMetricsIT {
             .contains("akhbar_stage_ready{stage=\"sink\"} 1")
             .containsPattern("akhbar_articles_published_articles_total\\{[^}]*source=\"[a-z]+\"")
             .containsPattern("akhbar_consumer_lag_records\\{[^}]*stage=\"sink\"");
+
+        // The dashboard and the alert rules use only what a running service exposes.
+        Set<String> used = new TreeSet<>(MonitoringQueries.allMetricNames());
+        used.removeAll(MonitoringQueries.PROMETHEUS_OWN);
+        assertThat(ScrapedMetrics.names(text)).containsAll(used);
+
+        // And Prometheus's linter parses the exposition and finds nothing in akhbar's names.
+        if (commandExists("promtool")) {
+          Process check =
+              new ProcessBuilder("bash", "../scripts/check-metrics.sh", SCRAPE.toString())
+                  .redirectErrorStream(true)
+                  .start();
+          String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+          assertThat(check.waitFor()).as(out).isZero();
+        }
       }
+    }
+  }
+
+  private static boolean commandExists(String name) {
+    try {
+      return new ProcessBuilder("sh", "-c", "command -v " + name).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
