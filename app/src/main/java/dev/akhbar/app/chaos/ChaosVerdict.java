@@ -1,5 +1,6 @@
 package dev.akhbar.app.chaos;
 
+import dev.akhbar.app.backfill.BackfillPublisher;
 import dev.akhbar.app.backfill.JsonLines;
 import dev.akhbar.common.json.InvalidRecordException;
 import dev.akhbar.common.json.JsonSerde;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,7 +45,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *       in two places);
  *   <li>no table holds an id that is not in the input;
  *   <li>every line of the input that cannot be read is a backfill dead letter in {@code
- *       dead_letters}, by its line number.
+ *       dead_letters}, found by its bytes.
  * </ul>
  *
  * <p>Usage: {@code java -cp akhbar.jar dev.akhbar.app.chaos.ChaosVerdict --input FILE --store URL
@@ -57,8 +59,12 @@ public final class ChaosVerdict {
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-  /** What the input holds: the article id of each readable line, and the unreadable lines. */
-  record Input(long lines, Set<String> articleIds, Set<Long> unreadableLines) {}
+  /**
+   * What the input holds: the article id of each readable line, and each unreadable line as its
+   * dead letter keeps it (Base64, cut as the backfill cuts it). Lines are matched by content, not
+   * by number, because the input may be published in chunks whose line numbers start again at 1.
+   */
+  record Input(long lines, Set<String> articleIds, Set<String> unreadableOriginals) {}
 
   /**
    * The figures of one check.
@@ -241,20 +247,14 @@ public final class ChaosVerdict {
     Set<String> copies;
     Set<String> rejected;
     long deadLetterRows;
-    Set<Long> backfillLines;
+    Set<String> backfillOriginals;
     try (Connection c = connect()) {
       stored = ids(c, "SELECT article_id FROM articles");
       copies = ids(c, "SELECT article_id FROM duplicates");
       rejected = ids(c, "SELECT article_id FROM rejected");
       deadLetterRows = count(c, "SELECT count(*) FROM dead_letters");
-      backfillLines = new HashSet<>();
-      for (String line :
-          ids(
-              c,
-              "SELECT CAST(input_line AS TEXT) FROM dead_letters"
-                  + " WHERE stage = 'backfill' AND input_line IS NOT NULL")) {
-        backfillLines.add(Long.parseLong(line));
-      }
+      backfillOriginals =
+          ids(c, "SELECT original_base64 FROM dead_letters WHERE stage = 'backfill'");
     } catch (SQLException e) {
       if (!tablesMissing(e)) {
         throw e;
@@ -263,7 +263,7 @@ public final class ChaosVerdict {
       copies = Set.of();
       rejected = Set.of();
       deadLetterRows = 0;
-      backfillLines = Set.of();
+      backfillOriginals = Set.of();
     }
 
     long lost = 0;
@@ -284,8 +284,8 @@ public final class ChaosVerdict {
       }
     }
     long backfillFound = 0;
-    for (Long line : input.unreadableLines()) {
-      if (backfillLines.contains(line)) {
+    for (String original : input.unreadableOriginals()) {
+      if (backfillOriginals.contains(original)) {
         backfillFound++;
       } else {
         lost++;
@@ -358,7 +358,7 @@ public final class ChaosVerdict {
   static Input readInput(Path file) throws IOException {
     RawArticleReader reader = RawArticleReader.withDefaults();
     Set<String> ids = new HashSet<>();
-    Set<Long> unreadable = new HashSet<>();
+    Set<String> unreadable = new HashSet<>();
     long lines = 0;
     try (JsonLines json =
         new JsonLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -373,7 +373,11 @@ public final class ChaosVerdict {
           }
           ids.add(reader.read(line.bytes()).articleId());
         } catch (InvalidRecordException e) {
-          unreadable.add(line.number());
+          byte[] kept = line.bytes();
+          if (kept.length > BackfillPublisher.MAX_ORIGINAL_BYTES) {
+            kept = java.util.Arrays.copyOf(kept, BackfillPublisher.MAX_ORIGINAL_BYTES);
+          }
+          unreadable.add(Base64.getEncoder().encodeToString(kept));
         }
       }
     }
