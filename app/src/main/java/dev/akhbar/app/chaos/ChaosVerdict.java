@@ -49,10 +49,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * </ul>
  *
  * <p>Usage: {@code java -cp akhbar.jar dev.akhbar.app.chaos.ChaosVerdict --input FILE --store URL
- * --bootstrap HOST:PORT [--topic-prefix P] [--await SECONDS]}. Prints the counts as one JSON line
- * and a one-line verdict; exits 0 on PASS, 1 on FAIL. With {@code --await} it first waits (up to
- * that long) until the accounting is complete and stops changing, so that it can follow a run that
- * is still catching up.
+ * --bootstrap HOST:PORT [--topic-prefix P] [--await SECONDS] [--reference URL]}. Prints the counts
+ * as one JSON line and a one-line verdict; exits 0 on PASS, 1 on FAIL. With {@code --reference},
+ * the store of a run of the same input without faults, every article's final state is compared too.
+ * With {@code --await} it first waits (up to that long) until the accounting is complete and stops
+ * changing, so that it can follow a run that is still catching up.
  */
 public final class ChaosVerdict {
 
@@ -174,7 +175,7 @@ public final class ChaosVerdict {
     if (!a.containsKey("--input") || !a.containsKey("--store") || !a.containsKey("--bootstrap")) {
       System.err.println(
           "usage: ChaosVerdict --input FILE --store URL --bootstrap HOST:PORT"
-              + " [--topic-prefix P] [--await SECONDS]");
+              + " [--topic-prefix P] [--await SECONDS] [--reference URL]");
       System.exit(2);
     }
     ChaosVerdict verdict =
@@ -185,8 +186,16 @@ public final class ChaosVerdict {
             new Topics(a.getOrDefault("--topic-prefix", "akhbar")));
     Figures f = verdict.await(Duration.ofSeconds(Long.parseLong(a.getOrDefault("--await", "0"))));
     System.out.println(f.json());
+    long differences = 0;
+    if (a.containsKey("--reference")) {
+      differences =
+          differencesFrom(
+              StoreLocation.parse(a.get("--store")), StoreLocation.parse(a.get("--reference")));
+      System.out.printf(
+          "final state compared with a run without faults: %d articles differ%n", differences);
+    }
     System.out.println(f.verdict());
-    System.exit(f.pass() ? 0 : 1);
+    System.exit(f.pass() && differences == 0 ? 0 : 1);
   }
 
   /**
