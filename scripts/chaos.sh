@@ -9,9 +9,9 @@
 #
 # Usage: scripts/chaos.sh [ARTICLES [ROUNDS [SEED]]]   (defaults 20000 3 20260314)
 # Environment: CHAOS_WORK (default: a new folder under /tmp, kept for inspection), CHAOS_PARTITIONS
-# (default 4), CHAOS_SETTLE_MINUTES (default 20), CHAOS_REFERENCE (default true: afterwards the same
-# input runs through `akhbar run --embedded` without faults, and every article's final state is
-# compared with it).
+# (default 4), CHAOS_SETTLE_MINUTES (default 20), CHAOS_REFERENCE (default false; true: afterwards
+# the same input runs through `akhbar run --embedded` without faults, and every article's final
+# state is compared with it; see RELIABILITY.md for why this is not yet a pass condition).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/app/target/akhbar.jar"
@@ -31,4 +31,4 @@ echo "chaos: work folder $work (logs of every process there); load: $(uptime)" >
 exec java -Xmx2g -cp "$work/akhbar.jar" dev.akhbar.app.chaos.ChaosRun \
   --articles "$articles" --rounds "$rounds" --seed "$seed" --work "$work" --jar "$work/akhbar.jar" \
   --partitions "${CHAOS_PARTITIONS:-4}" --settle-minutes "${CHAOS_SETTLE_MINUTES:-20}" \
-  --reference "${CHAOS_REFERENCE:-true}"
+  --reference "${CHAOS_REFERENCE:-false}"
