@@ -1,7 +1,6 @@
 package dev.akhbar.processor.dedup;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -13,18 +12,25 @@ import java.util.Objects;
  */
 public record SortKey(Instant publishedAt, String articleId) implements Comparable<SortKey> {
 
-  private static final Comparator<SortKey> ORDER =
-      Comparator.comparing(
-              SortKey::publishedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-          .thenComparing(SortKey::articleId);
-
   public SortKey {
     Objects.requireNonNull(articleId, "articleId");
   }
 
   @Override
   public int compareTo(SortKey other) {
-    return ORDER.compare(this, other);
+    if (publishedAt != other.publishedAt) {
+      if (publishedAt == null) {
+        return 1;
+      }
+      if (other.publishedAt == null) {
+        return -1;
+      }
+      int byTime = publishedAt.compareTo(other.publishedAt);
+      if (byTime != 0) {
+        return byTime;
+      }
+    }
+    return articleId.compareTo(other.articleId);
   }
 
   public boolean isBefore(SortKey other) {

@@ -238,7 +238,7 @@ public final class DedupThroughputBenchmark {
     return out;
   }
 
-  private static List<String> keysOf(List<byte[]> input) throws IOException {
+  static List<String> keysOf(List<byte[]> input) throws IOException {
     List<String> keys = new ArrayList<>(input.size());
     for (byte[] value : input) {
       String url = AkhbarJson.mapper().readTree(value).path("url").asText();
@@ -247,8 +247,8 @@ public final class DedupThroughputBenchmark {
     return keys;
   }
 
-  private static void createRawTopic(
-      EmbeddedKafkaBroker broker, ProcessorConfig config, int partitions) throws Exception {
+  static void createRawTopic(EmbeddedKafkaBroker broker, ProcessorConfig config, int partitions)
+      throws Exception {
     Properties admin = new Properties();
     admin.put("bootstrap.servers", broker.bootstrapServers());
     try (Admin client = Admin.create(admin)) {
@@ -259,7 +259,7 @@ public final class DedupThroughputBenchmark {
     }
   }
 
-  private static void produce(
+  static void produce(
       EmbeddedKafkaBroker broker, ProcessorConfig config, List<byte[]> input, List<String> keys) {
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
@@ -274,8 +274,7 @@ public final class DedupThroughputBenchmark {
     }
   }
 
-  private static void awaitOutcomes(
-      EmbeddedKafkaBroker broker, ProcessorConfig config, int expected) {
+  static void awaitOutcomes(EmbeddedKafkaBroker broker, ProcessorConfig config, int expected) {
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
     p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + UUID.randomUUID());
@@ -396,7 +395,7 @@ public final class DedupThroughputBenchmark {
     }
   }
 
-  private static void deleteQuietly(Path dir) throws IOException {
+  static void deleteQuietly(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
