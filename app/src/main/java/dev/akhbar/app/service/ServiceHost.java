@@ -65,7 +65,8 @@ public final class ServiceHost implements AutoCloseable {
   private final Thread shutdownHook;
   private volatile boolean serving;
 
-  private ServiceHost(String service, StageSettings settings) throws IOException {
+  /** Without the topic check: {@link #start} is the way in; tests use this directly. */
+  ServiceHost(String service, StageSettings settings) throws IOException {
     this.service = service;
     this.settings = settings;
     this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
