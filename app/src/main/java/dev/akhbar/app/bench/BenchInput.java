@@ -32,8 +32,14 @@ public final class BenchInput {
    */
   public record FileRecords(List<BenchRecord> records, long unreadable) {}
 
-  public BenchInput(long seed) {
-    this.generator = new ArticleGenerator(seed, GeneratorMix.realistic());
+  /**
+   * @param originalsOnly generate originals only (no copies, no refetches): every record then
+   *     becomes one row of {@code articles}, as in the bare loader's input
+   */
+  public BenchInput(long seed, boolean originalsOnly) {
+    this.generator =
+        new ArticleGenerator(
+            seed, originalsOnly ? GeneratorMix.originalsOnly() : GeneratorMix.realistic());
   }
 
   /** The next {@code count} generated articles, as the backfill reader reads them. */

@@ -55,6 +55,8 @@ public final class E2eBenchmark {
    * @param rate articles per second of the latency run
    * @param latencyArticles articles of the latency run
    * @param processorHeap the processor JVM's {@code -Xmx}
+   * @param originalsOnly generate originals only, so that the sink's records are the bare loader's
+   *     rows
    * @param folder for the embedded broker, the processors' state and SQLite files
    */
   public record Settings(
@@ -69,6 +71,7 @@ public final class E2eBenchmark {
       List<String> processorJvmOptions,
       Duration timeout,
       long seed,
+      boolean originalsOnly,
       Path folder) {}
 
   private final Settings settings;
@@ -76,7 +79,7 @@ public final class E2eBenchmark {
 
   public E2eBenchmark(Settings settings) {
     this.settings = settings;
-    this.input = new BenchInput(settings.seed());
+    this.input = new BenchInput(settings.seed(), settings.originalsOnly());
   }
 
   public E2eFigures run() throws Exception {
@@ -138,6 +141,7 @@ public final class E2eBenchmark {
           pipeline.rps() / limit.produceRps(),
           mib(processor.memory().peakHeapBytes()),
           mib(driverRss),
+          processor.cpuMsPerArticle(),
           settings.rate(),
           pipeline.latency().samples(),
           pipeline.missing(),
@@ -160,7 +164,8 @@ public final class E2eBenchmark {
     return bytes / (1024.0 * 1024.0);
   }
 
-  record ProcessorStage(double rps, OutcomeTally tally, ProcessorChild.Memory memory) {}
+  record ProcessorStage(
+      double rps, double cpuMsPerArticle, OutcomeTally tally, ProcessorChild.Memory memory) {}
 
   private ProcessorStage processorStage(BenchCluster cluster, Topics topics, int records)
       throws Exception {
@@ -175,17 +180,19 @@ public final class E2eBenchmark {
             settings.processorJvmOptions(),
             START_TIMEOUT)) {
       long start = System.nanoTime();
+      Duration cpuAtStart = child.cpuTime();
       OutcomeTally tally;
       try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {
         tally = watcher.awaitOutcomes(records, settings.timeout());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpuMsPerArticle = child.cpuTime().minus(cpuAtStart).toNanos() / 1e6 / records;
       if (tally.total() < records) {
         throw new IllegalStateException(
             "the processor accounted for only " + tally.total() + " of " + records + " records");
       }
       ProcessorChild.Memory memory = child.stop(Duration.ofMinutes(1));
-      return new ProcessorStage(records / seconds, tally, memory);
+      return new ProcessorStage(records / seconds, cpuMsPerArticle, tally, memory);
     }
   }
 

@@ -23,6 +23,9 @@ import java.util.Locale;
  * @param processorPeakHeapMb the sum of its heap pools' peaks, MiB
  * @param driverRssMb peak resident set of this JVM: the embedded broker, the sink, the pipeline
  *     run's processor and the benchmark itself, MiB
+ * @param processorCpuMsPerArticle CPU time of the processor's JVM (all threads: stream thread,
+ *     clients, GC, RocksDB) per article while it processed, ms; a figure the machine's load changes
+ *     far less than the rates
  */
 public record E2eFigures(
     double rawProduceRps,
@@ -39,6 +42,7 @@ public record E2eFigures(
     double pipelineRatio,
     double processorPeakHeapMb,
     double driverRssMb,
+    double processorCpuMsPerArticle,
     double latencyRate,
     int latencySamples,
     int latencyMissing,
@@ -86,6 +90,12 @@ public record E2eFigures(
         p99Ms,
         latencySamples,
         latencyMissing);
+    out.printf(
+        Locale.ROOT,
+        "processor JVM: %.2f ms of CPU per article (all its threads),"
+            + " that is %.0f articles/s per fully available core%n",
+        processorCpuMsPerArticle,
+        processorCpuMsPerArticle == 0 ? 0 : 1000 / processorCpuMsPerArticle);
     out.printf(
         Locale.ROOT,
         "processor JVM: peak RSS %.0f MiB, peak heap %.0f MiB;"

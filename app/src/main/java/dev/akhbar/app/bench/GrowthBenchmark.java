@@ -66,7 +66,7 @@ public final class GrowthBenchmark {
 
   public List<Checkpoint> run() throws Exception {
     List<Checkpoint> out = new ArrayList<>();
-    BenchInput input = new BenchInput(settings.seed());
+    BenchInput input = new BenchInput(settings.seed(), false);
     Path state = settings.folder().resolve("growth-state");
     try (BenchCluster cluster =
         BenchCluster.start(settings.bootstrap(), settings.folder().resolve("broker"))) {

@@ -102,6 +102,11 @@ final class ProcessorChild implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU time the processor process has used so far (all its threads), or zero if unknown. */
+  Duration cpuTime() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
   /** Current resident set of the processor process, in bytes. */
   OptionalLong rss() {
     return ProcessMemory.rss(process.pid());

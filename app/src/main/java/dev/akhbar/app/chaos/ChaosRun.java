@@ -133,6 +133,15 @@ public final class ChaosRun {
     public boolean pass() {
       return figures.pass() && differences <= 0;
     }
+
+    /** The one-line verdict: the accounting's, and the comparison's when one was made. */
+    public String verdict() {
+      String line = figures.verdict();
+      if (differences >= 0) {
+        line += "; final state differs from a fault-free run for " + differences + " articles";
+      }
+      return pass() ? line : line.replace("VERDICT: PASS", "VERDICT: FAIL");
+    }
   }
 
   public Outcome run() throws Exception {
@@ -230,9 +239,10 @@ public final class ChaosRun {
         c.stop(STOP_TIMEOUT);
       }
       long differences = settings.reference() ? compareWithAFaultFreeRun(db) : -1;
-      out.println(figures.verdict());
+      Outcome outcome = new Outcome(figures, survived, restartsAfterExit.get(), differences);
+      out.println(outcome.verdict());
       out.flush();
-      return new Outcome(figures, survived, restartsAfterExit.get(), differences);
+      return outcome;
     } finally {
       supervising = false;
       for (ChildJvm c : new ChildJvm[] {sink, processor, broker}) {

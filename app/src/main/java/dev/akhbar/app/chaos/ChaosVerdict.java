@@ -1,5 +1,6 @@
 package dev.akhbar.app.chaos;
 
+import dev.akhbar.app.backfill.BackfillPublisher;
 import dev.akhbar.app.backfill.JsonLines;
 import dev.akhbar.common.json.InvalidRecordException;
 import dev.akhbar.common.json.JsonSerde;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -43,22 +45,27 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *       in two places);
  *   <li>no table holds an id that is not in the input;
  *   <li>every line of the input that cannot be read is a backfill dead letter in {@code
- *       dead_letters}, by its line number.
+ *       dead_letters}, found by its bytes.
  * </ul>
  *
  * <p>Usage: {@code java -cp akhbar.jar dev.akhbar.app.chaos.ChaosVerdict --input FILE --store URL
- * --bootstrap HOST:PORT [--topic-prefix P] [--await SECONDS]}. Prints the counts as one JSON line
- * and a one-line verdict; exits 0 on PASS, 1 on FAIL. With {@code --await} it first waits (up to
- * that long) until the accounting is complete and stops changing, so that it can follow a run that
- * is still catching up.
+ * --bootstrap HOST:PORT [--topic-prefix P] [--await SECONDS] [--reference URL]}. Prints the counts
+ * as one JSON line and a one-line verdict; exits 0 on PASS, 1 on FAIL. With {@code --reference},
+ * the store of a run of the same input without faults, every article's final state is compared too.
+ * With {@code --await} it first waits (up to that long) until the accounting is complete and stops
+ * changing, so that it can follow a run that is still catching up.
  */
 public final class ChaosVerdict {
 
   private static final Duration POLL = Duration.ofMillis(500);
   private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
-  /** What the input holds: the article id of each readable line, and the unreadable lines. */
-  record Input(long lines, Set<String> articleIds, Set<Long> unreadableLines) {}
+  /**
+   * What the input holds: the article id of each readable line, and each unreadable line as its
+   * dead letter keeps it (Base64, cut as the backfill cuts it). Lines are matched by content, not
+   * by number, because the input may be published in chunks whose line numbers start again at 1.
+   */
+  record Input(long lines, Set<String> articleIds, Set<String> unreadableOriginals) {}
 
   /**
    * The figures of one check.
@@ -168,7 +175,7 @@ public final class ChaosVerdict {
     if (!a.containsKey("--input") || !a.containsKey("--store") || !a.containsKey("--bootstrap")) {
       System.err.println(
           "usage: ChaosVerdict --input FILE --store URL --bootstrap HOST:PORT"
-              + " [--topic-prefix P] [--await SECONDS]");
+              + " [--topic-prefix P] [--await SECONDS] [--reference URL]");
       System.exit(2);
     }
     ChaosVerdict verdict =
@@ -179,8 +186,16 @@ public final class ChaosVerdict {
             new Topics(a.getOrDefault("--topic-prefix", "akhbar")));
     Figures f = verdict.await(Duration.ofSeconds(Long.parseLong(a.getOrDefault("--await", "0"))));
     System.out.println(f.json());
+    long differences = 0;
+    if (a.containsKey("--reference")) {
+      differences =
+          differencesFrom(
+              StoreLocation.parse(a.get("--store")), StoreLocation.parse(a.get("--reference")));
+      System.out.printf(
+          "final state compared with a run without faults: %d articles differ%n", differences);
+    }
     System.out.println(f.verdict());
-    System.exit(f.pass() ? 0 : 1);
+    System.exit(f.pass() && differences == 0 ? 0 : 1);
   }
 
   /**
@@ -241,20 +256,14 @@ public final class ChaosVerdict {
     Set<String> copies;
     Set<String> rejected;
     long deadLetterRows;
-    Set<Long> backfillLines;
+    Set<String> backfillOriginals;
     try (Connection c = connect()) {
       stored = ids(c, "SELECT article_id FROM articles");
       copies = ids(c, "SELECT article_id FROM duplicates");
       rejected = ids(c, "SELECT article_id FROM rejected");
       deadLetterRows = count(c, "SELECT count(*) FROM dead_letters");
-      backfillLines = new HashSet<>();
-      for (String line :
-          ids(
-              c,
-              "SELECT CAST(input_line AS TEXT) FROM dead_letters"
-                  + " WHERE stage = 'backfill' AND input_line IS NOT NULL")) {
-        backfillLines.add(Long.parseLong(line));
-      }
+      backfillOriginals =
+          ids(c, "SELECT original_base64 FROM dead_letters WHERE stage = 'backfill'");
     } catch (SQLException e) {
       if (!tablesMissing(e)) {
         throw e;
@@ -263,7 +272,7 @@ public final class ChaosVerdict {
       copies = Set.of();
       rejected = Set.of();
       deadLetterRows = 0;
-      backfillLines = Set.of();
+      backfillOriginals = Set.of();
     }
 
     long lost = 0;
@@ -284,8 +293,8 @@ public final class ChaosVerdict {
       }
     }
     long backfillFound = 0;
-    for (Long line : input.unreadableLines()) {
-      if (backfillLines.contains(line)) {
+    for (String original : input.unreadableOriginals()) {
+      if (backfillOriginals.contains(original)) {
         backfillFound++;
       } else {
         lost++;
@@ -358,7 +367,7 @@ public final class ChaosVerdict {
   static Input readInput(Path file) throws IOException {
     RawArticleReader reader = RawArticleReader.withDefaults();
     Set<String> ids = new HashSet<>();
-    Set<Long> unreadable = new HashSet<>();
+    Set<String> unreadable = new HashSet<>();
     long lines = 0;
     try (JsonLines json =
         new JsonLines(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -373,7 +382,11 @@ public final class ChaosVerdict {
           }
           ids.add(reader.read(line.bytes()).articleId());
         } catch (InvalidRecordException e) {
-          unreadable.add(line.number());
+          byte[] kept = line.bytes();
+          if (kept.length > BackfillPublisher.MAX_ORIGINAL_BYTES) {
+            kept = java.util.Arrays.copyOf(kept, BackfillPublisher.MAX_ORIGINAL_BYTES);
+          }
+          unreadable.add(Base64.getEncoder().encodeToString(kept));
         }
       }
     }

@@ -130,6 +130,13 @@ public final class BenchCommand {
         description = "Articles of the latency run (default: ${DEFAULT-VALUE}).")
     int latencyArticles;
 
+    @Option(
+        names = "--originals-only",
+        description =
+            "Generate originals only (no copies or refetches): every record becomes one article"
+                + " row, like the bare loader's input. Default: the realistic mix.")
+    boolean originalsOnly;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -164,6 +171,7 @@ public final class BenchCommand {
                         processorJvmOptions,
                         timeout,
                         seed,
+                        originalsOnly,
                         folder))
                 .run();
         PrintWriter out = spec.commandLine().getOut();

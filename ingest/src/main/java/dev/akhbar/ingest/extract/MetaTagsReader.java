@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The article fields that OpenGraph, Twitter cards, Dublin Core, schema.org microdata and the
@@ -90,8 +91,9 @@ final class MetaTagsReader {
 
   /** The content of the first {@code <meta>} with one of {@code keys} as property or name. */
   static Optional<String> first(Document doc, List<String> keys) {
+    Elements metas = doc.select("meta[content]");
     for (String key : keys) {
-      for (Element meta : doc.select("meta[content]")) {
+      for (Element meta : metas) {
         if (matches(meta, key) && !meta.attr("content").isBlank()) {
           return Optional.of(meta.attr("content").strip());
         }

@@ -80,11 +80,12 @@ final class PageFurniture {
               + "\\s*[:：]?$",
           Pattern.CASE_INSENSITIVE);
 
+  /** The heading of the readers' comments, as a whole line: «تعليقات القراء (3)», «أضف تعليقك:». */
   private static final Pattern COMMENTS =
       Pattern.compile(
           "^(?:تعليقات القراء|التعليقات|تعليقات|آراء القراء|اراء القراء|أضف تعليقك|أضف تعليق"
               + "|اضف تعليق|اترك تعليقا|اترك تعليقًا|شاركنا رأيك|comments|leave a comment)"
-              + "(?:\\s|[:：(]|$)",
+              + "\\s*(?:[(]\\p{Nd}+[)])?\\s*[:：]?$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COPYRIGHT =

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,5 +93,27 @@ class BylinesTest {
   void emptyAndNullBylinesGiveNoNames() {
     assertThat(Bylines.names(List.of())).isEmpty();
     assertThat(Bylines.names(Arrays.asList((String) null, "", "   "))).isEmpty();
+  }
+
+  @RepeatedTest(5)
+  void namesAreAlwaysShortWordsWithoutDigits(RepetitionInfo repetition) {
+    Random random = new Random(17L * repetition.getCurrentRepetition());
+    String[] pieces = {
+      "كتب: ", "بقلم ", "سامر", "الخطيب", " و", "، ", " - ", "رويترز", "(واس)", "5", " ", "|",
+      "وكالة"
+    };
+    for (int i = 0; i < 200; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = random.nextInt(15); j > 0; j--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      List<String> names = Bylines.names(List.of(b.toString()));
+      assertThat(names).as(b.toString()).hasSizeLessThanOrEqualTo(Bylines.MAX_AUTHORS);
+      for (String n : names) {
+        assertThat(n).as(b.toString()).isNotBlank().doesNotContainPattern("\\d");
+        assertThat(n.split("\\s+").length).as(b.toString()).isLessThanOrEqualTo(Bylines.MAX_WORDS);
+        assertThat(Bylines.isOrganization(n)).as(b.toString()).isFalse();
+      }
+    }
   }
 }

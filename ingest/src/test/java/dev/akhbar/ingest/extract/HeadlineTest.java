@@ -3,6 +3,9 @@ package dev.akhbar.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,5 +81,25 @@ class HeadlineTest {
     assertThat(peninsula.matches("محمد الجزيرة")).isFalse();
     assertThat(Headline.clean("سقوط أمطار غزيرة على الساحل - موقع الجزيرة", peninsula))
         .isEqualTo("سقوط أمطار غزيرة على الساحل");
+  }
+
+  @RepeatedTest(5)
+  void aCleanedTitleIsAlwaysANonEmptyPartOfTheTitle(RepetitionInfo repetition) {
+    Random random = new Random(31L * repetition.getCurrentRepetition());
+    String[] pieces = {
+      "واحة الأخبار", "الواحة", "افتتاح", "جسر", " | ", " - ", " :: ", ": ", " ", "»"
+    };
+    for (int i = 0; i < 200; i++) {
+      StringBuilder t = new StringBuilder("خبر");
+      for (int j = random.nextInt(12); j > 0; j--) {
+        t.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String title = t.toString();
+      for (String cleaned :
+          List.of(Headline.clean(title, OASIS), Headline.fromPageTitle(title, SiteNames.none()))) {
+        assertThat(cleaned).as(title).isNotBlank();
+        assertThat(title).as(title).contains(cleaned);
+      }
+    }
   }
 }

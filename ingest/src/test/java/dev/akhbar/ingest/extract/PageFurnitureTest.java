@@ -76,6 +76,13 @@ class PageFurnitureTest {
   }
 
   @Test
+  void aSubheadingThatMentionsCommentsIsNoEnd() {
+    assertThat(sort(text(TEXT), text("تعليقات المسؤولين على القرار"), text(TEXT)).paragraphs())
+        .hasSize(3);
+    assertThat(sort(text(TEXT), text("تعليقات القراء (٣)"), text(TEXT)).paragraphs()).hasSize(1);
+  }
+
+  @Test
   void aCommentsHeadingBeforeAnyTextIsNotTheEnd() {
     assertThat(sort(text("التعليقات"), text(TEXT)).paragraphs()).containsExactly(TEXT);
   }

@@ -15,8 +15,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * old segments are dropped by construction; the node stores are purged by {@link DedupNode} with
  * the same window of processing time ({@link Windows}).
  *
- * <p>The node stores are cached: a node is rewritten by every message of its conversation, and the
- * cache turns the rewrites within one commit into one changelog record.
+ * <p>The nodes and their expiry order are cached: a node is rewritten by every message of its
+ * conversation, and the cache turns the rewrites within one commit into one changelog record. The
+ * stored articles are not: each is written once and read once or twice, commits apart, and a cache
+ * full of several-KB records only makes work for the garbage collector.
  */
 public final class DedupStores {
 
@@ -51,8 +53,7 @@ public final class DedupStores {
 
   public static StoreBuilder<KeyValueStore<String, StoredArticle>> articles() {
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles())
-        .withCachingEnabled();
+        Stores.persistentKeyValueStore(ARTICLES), Serdes.String(), DedupSerdes.storedArticles());
   }
 
   public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {

@@ -124,6 +124,7 @@ public final class DedupThroughputBenchmark {
       double streamMsPerArticle = (streamCpuEnd - streamCpuStart) / 1e6 / articles;
       long stateBytes = folderBytes(config.stateDir());
       Map<String, Long> topicBytes = topicBytes(broker, run);
+      Map<String, Long> outcomes = outcomeCounts(broker, config, warmUp + articles);
       long changelogBytes =
           topicBytes.entrySet().stream()
               .filter(e -> e.getKey().endsWith("-changelog"))
@@ -171,6 +172,7 @@ public final class DedupThroughputBenchmark {
           rss / 1024,
           peakRss / 1024,
           heapUsed / (1024 * 1024));
+      System.out.println("outcomes (warm-up included): " + outcomes);
       System.out.printf(
           Locale.ROOT,
           "state folder after close (RocksDB, LZ4): %d bytes, %.0f bytes/article (warm-up"
@@ -291,6 +293,31 @@ public final class DedupThroughputBenchmark {
         seen += consumer.poll(Duration.ofMillis(200)).count();
       }
     }
+  }
+
+  /** Every outcome by kind, and the originals they demoted, to compare runs of the same input. */
+  private static Map<String, Long> outcomeCounts(
+      EmbeddedKafkaBroker broker, ProcessorConfig config, int expected) throws IOException {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-counter-" + UUID.randomUUID());
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    long seen = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(config.topics().outcomes()));
+      while (seen < expected) {
+        for (var record : consumer.poll(Duration.ofMillis(200))) {
+          var outcome = AkhbarJson.mapper().readTree(record.value());
+          counts.merge(outcome.path("outcome").asText(), 1L, Long::sum);
+          counts.merge("demoted", (long) outcome.path("demoted").size(), Long::sum);
+          seen++;
+        }
+      }
+    }
+    return counts;
   }
 
   private static Map<String, Long> topicBytes(EmbeddedKafkaBroker broker, String prefix)

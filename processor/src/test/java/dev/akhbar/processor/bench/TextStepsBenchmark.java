@@ -21,13 +21,17 @@ import java.util.function.ToLongFunction;
 /**
  * Cost per article of the processor's text steps on one core: normalization of title and body,
  * language identification, and each part of the dedup fingerprint. A warmed-up loop, reporting the
- * median of several rounds; not a timed test.
+ * median of several rounds of this thread's CPU time (so that other load on a shared machine does
+ * not count); not a timed test.
  *
  * <pre>
  * java -cp … dev.akhbar.processor.bench.TextStepsBenchmark [articles] [rounds]
  * </pre>
  */
 public final class TextStepsBenchmark {
+
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private TextStepsBenchmark() {}
 
@@ -144,11 +148,11 @@ public final class TextStepsBenchmark {
       }
     }
     for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
+      long start = CPU.getCurrentThreadCpuTime();
       for (T t : inputs) {
         sink += work.applyAsLong(t);
       }
-      perArticle[r] = (System.nanoTime() - start) / 1000.0 / inputs.size();
+      perArticle[r] = (CPU.getCurrentThreadCpuTime() - start) / 1000.0 / inputs.size();
     }
     Arrays.sort(perArticle);
     System.out.printf(
