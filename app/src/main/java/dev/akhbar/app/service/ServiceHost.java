@@ -46,6 +46,9 @@ public final class ServiceHost implements AutoCloseable {
   /** How often the host looks for a stage that failed on its own. */
   static final Duration WATCH_INTERVAL = Duration.ofMillis(500);
 
+  /** The most stages one service runs (akhbar run: ingest, processor, sink). */
+  static final int MAX_STAGES = 3;
+
   /** Added to the stages' time-outs before the shutdown hook gives up waiting for them. */
   static final Duration HOOK_GRACE = Duration.ofSeconds(5);
 
@@ -59,9 +62,11 @@ public final class ServiceHost implements AutoCloseable {
   private ConsumerLag lag;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Thread shutdownHook;
   private volatile boolean serving;
 
-  private ServiceHost(String service, StageSettings settings) throws IOException {
+  /** Without the topic check: {@link #start} is the way in; tests use this directly. */
+  ServiceHost(String service, StageSettings settings) throws IOException {
     this.service = service;
     this.settings = settings;
     this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -85,6 +90,9 @@ public final class ServiceHost implements AutoCloseable {
             serving
                 ? HealthCheck.Status.up("every stage started")
                 : HealthCheck.Status.down("starting"));
+    // Registered before any stage starts: a SIGTERM during start-up also stops them in order.
+    this.shutdownHook = new Thread(this::onSignal, "akhbar-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
   /**
@@ -144,8 +152,6 @@ public final class ServiceHost implements AutoCloseable {
    * @return the exit code: 0 after a requested stop, 1 when a stage failed
    */
   public int awaitStop() throws InterruptedException {
-    Thread hook = new Thread(this::onSignal, "akhbar-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
     startLagMeter();
     serving = true;
     LOG.info("{} running; metrics and health on port {}", service, port());
@@ -163,11 +169,6 @@ public final class ServiceHost implements AutoCloseable {
       closeStages();
     } finally {
       stopped.countDown();
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // The JVM is already shutting down: the hook is running and will see `stopped`.
-      }
     }
     return failure.isPresent() ? 1 : 0;
   }
@@ -186,12 +187,9 @@ public final class ServiceHost implements AutoCloseable {
   private void onSignal() {
     LOG.info("{}: shutdown requested (SIGTERM or SIGINT)", service);
     stopRequested.countDown();
+    // The stages may still be starting: wait for as many as a service has, each with its time-out.
     long waitMillis =
-        settings
-            .shutdownTimeout()
-            .multipliedBy(Math.max(1, stageCount()))
-            .plus(HOOK_GRACE)
-            .toMillis();
+        settings.shutdownTimeout().multipliedBy(MAX_STAGES).plus(HOOK_GRACE).toMillis();
     try {
       if (!stopped.await(waitMillis, MILLIS)) {
         LOG.warn("{}: the stages did not stop within {} ms; exiting anyway", service, waitMillis);
@@ -199,10 +197,6 @@ public final class ServiceHost implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private synchronized int stageCount() {
-    return stages.size();
   }
 
   private synchronized Optional<String> firstFailure() {
@@ -239,6 +233,12 @@ public final class ServiceHost implements AutoCloseable {
   @Override
   public void close() {
     closeStages();
+    stopped.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down: the hook is running and has seen `stopped`.
+    }
     synchronized (this) {
       if (lag != null) {
         lag.close();
