@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,9 +90,6 @@ class DemoCommandIT {
   }
 
   @Test
-  @Disabled(
-      "the print page's body equals its article's, but the page has no date: its event time is"
-          + " its fetch time, far past the original's, outside the dedup window (processor)")
   void linksExactCopiesToTheirOriginal() {
     for (ExpectedArticle a : Manifest.load().articlesOfEdition(1)) {
       if (a.outcome() == Outcome.EXACT_COPY_OF) {

@@ -24,8 +24,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * here</b> (each article's signature is kept beside its band entries), then the newcomer is added.
  * Candidates that do not match cost the newcomer nothing more.
  *
- * <p>Entries are filed at the processing time and kept for one window of it; a pair is compared
- * when their event times are within the window of each other ({@link Windows}).
+ * <p>Entries are filed at the processing time and kept for one window of it, whatever their event
+ * time, so a fetch reads every entry the bucket holds: a pair is compared when their event times
+ * are within the window of each other, or either one has no {@code published_at} ({@link Windows}).
  */
 public final class CandidateIndex implements Processor<String, IndexProbe, String, Emission> {
 
@@ -87,7 +88,7 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
       while (entries.hasNext() && read++ < DedupSettings.MAX_BUCKET_READ) {
         Candidate c = entries.next().value;
         if (!c.key().articleId().equals(origin)
-            && Windows.within(probe.eventTime(), c.eventTime(), window)
+            && Windows.compared(probe.origin(), probe.eventTime(), c.key(), c.eventTime(), window)
             && (earliest == null || c.key().isBefore(earliest.key()))) {
           earliest = c;
         }
@@ -117,7 +118,8 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
           Candidate c = entry.value;
           if (!c.key().articleId().equals(origin)
               && c.contentPrefix() != probe.contentPrefix()
-              && Windows.within(probe.eventTime(), c.eventTime(), window)) {
+              && Windows.compared(
+                  probe.origin(), probe.eventTime(), c.key(), c.eventTime(), window)) {
             met.merge(
                 c.key().articleId(),
                 new Met(
