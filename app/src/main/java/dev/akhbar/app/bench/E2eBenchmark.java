@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -145,7 +146,7 @@ public final class E2eBenchmark {
           settings.rate(),
           pipeline.latency().samples(),
           pipeline.missing(),
-          settings.store().kind().name().toLowerCase(java.util.Locale.ROOT),
+          settings.store().kind().name().toLowerCase(Locale.ROOT),
           settings.partitions(),
           limit.megabytes(),
           summary.input(),

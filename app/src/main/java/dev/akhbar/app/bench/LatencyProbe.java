@@ -6,10 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * End-to-end latency as a reader of the store sees it: for each awaited article id, the time from
@@ -45,7 +47,7 @@ final class LatencyProbe {
    *
    * @return how many awaited ids never showed up
    */
-  int run(Connection connection, java.util.function.BooleanSupplier producing, long deadlineNanos)
+  int run(Connection connection, BooleanSupplier producing, long deadlineNanos)
       throws SQLException, InterruptedException {
     while (System.nanoTime() < deadlineNanos && (producing.getAsBoolean() || !awaited.isEmpty())) {
       List<String> ids = new ArrayList<>(awaited.keySet());
@@ -63,7 +65,7 @@ final class LatencyProbe {
   private static final List<String> TABLES = List.of("articles", "duplicates");
 
   private void find(Connection connection, String table, List<String> ids) throws SQLException {
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
     try (PreparedStatement query =
         connection.prepareStatement(
             "SELECT article_id FROM " + table + " WHERE article_id IN (" + marks + ")")) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * Samples a running sink's status every {@value #SAMPLE_MILLIS} ms on its own thread, so that the
@@ -59,7 +60,7 @@ final class SinkSampler implements AutoCloseable {
     return sink.status().committedRecords();
   }
 
-  private OptionalLong await(Duration timeout, java.util.function.Predicate<Sample> reached)
+  private OptionalLong await(Duration timeout, Predicate<Sample> reached)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     do {
