@@ -33,14 +33,12 @@ public final class ProcessorMetrics implements MeterBinder {
           kind,
           Counter.builder("akhbar.processor.outcomes")
               .description("Raw records by their fate in the processor")
-              .baseUnit("records")
               .tag("outcome", kind.wire())
               .register(registry));
     }
     taggingFailures =
         Counter.builder("akhbar.processor.tagging.failures")
             .description("Articles published without tags because the tagger failed")
-            .baseUnit("articles")
             .register(registry);
   }
 

@@ -120,7 +120,6 @@ final class ConsumerLag implements MeterBinder, AutoCloseable {
               .description(
                   "Records committed to a topic that the stage's consumer group has not"
                       + " yet processed")
-              .baseUnit("records")
               .tag("stage", stage)
               .tag("group", group)
               .tag("topic", topic)

@@ -19,6 +19,6 @@ class MonitoringQueriesTest {
   void theDashboardAndTheAlertsHaveQueries() {
     assertThat(MonitoringQueries.dashboardExpressions()).hasSizeGreaterThan(10);
     assertThat(MonitoringQueries.alertExpressions()).hasSizeGreaterThanOrEqualTo(4);
-    assertThat(MonitoringQueries.allMetricNames()).contains("akhbar_consumer_lag_records");
+    assertThat(MonitoringQueries.allMetricNames()).contains("akhbar_consumer_lag");
   }
 }

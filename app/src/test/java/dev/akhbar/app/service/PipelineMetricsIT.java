@@ -74,7 +74,7 @@ class PipelineMetricsIT {
         assertThat(run.awaitReady(START)).as(run.log()).isTrue();
         assertThat(awaitRows(db, START)).as(run.log()).isPositive();
         // The lag meter reads the offsets every 15 s: wait for its first look after the rows.
-        String text = awaitMetric(run, "akhbar_consumer_lag_records", START);
+        String text = awaitMetric(run, "akhbar_consumer_lag", START);
 
         Files.createDirectories(SCRAPE.getParent());
         Files.writeString(SCRAPE, text, StandardCharsets.UTF_8);
@@ -95,19 +95,19 @@ class PipelineMetricsIT {
                 "kafka_stream_client_state",
                 // akhbar's own; Micrometer appends the base unit (records, articles, rows)
                 "akhbar_stage_ready",
-                "akhbar_consumer_lag_records",
-                "akhbar_articles_published_articles_total",
+                "akhbar_consumer_lag",
+                "akhbar_articles_published_total",
                 "akhbar_fetch_requests_total",
                 "akhbar_source_last_success_seconds",
-                "akhbar_processor_outcomes_records_total",
-                "akhbar_sink_rows_written_rows_total",
-                "akhbar_sink_consumer_lag_records",
+                "akhbar_processor_outcomes_total",
+                "akhbar_sink_rows_written_total",
+                "akhbar_sink_consumer_lag",
                 "akhbar_sink_batch_latency_seconds_count");
         assertThat(text)
             .contains("akhbar_stage_ready{stage=\"processor\"} 1")
             .contains("akhbar_stage_ready{stage=\"sink\"} 1")
-            .containsPattern("akhbar_articles_published_articles_total\\{[^}]*source=\"[a-z]+\"")
-            .containsPattern("akhbar_consumer_lag_records\\{[^}]*stage=\"sink\"");
+            .containsPattern("akhbar_articles_published_total\\{[^}]*source=\"[a-z]+\"")
+            .containsPattern("akhbar_consumer_lag\\{[^}]*stage=\"sink\"");
 
         // The dashboard and the alert rules use only what a running service exposes.
         Set<String> used = new TreeSet<>(MonitoringQueries.allMetricNames());

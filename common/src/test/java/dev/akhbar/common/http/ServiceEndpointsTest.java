@@ -21,7 +21,6 @@ class ServiceEndpointsTest {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Counter.builder("akhbar.articles.published")
         .description("articles published")
-        .baseUnit("articles")
         .register(registry)
         .increment(3);
     AtomicBoolean running = new AtomicBoolean(false);
@@ -37,7 +36,7 @@ class ServiceEndpointsTest {
       assertThat(metrics.statusCode()).isEqualTo(200);
       assertThat(metrics.headers().firstValue("Content-Type"))
           .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
-      assertThat(metrics.body()).contains("akhbar_articles_published_articles_total 3.0");
+      assertThat(metrics.body()).contains("akhbar_articles_published_total 3.0");
 
       assertThat(get(endpoints, "/health/live").statusCode()).isEqualTo(200);
       HttpResponse<String> notReady = get(endpoints, "/health/ready");

@@ -105,7 +105,6 @@ public final class IngestMetrics implements MeterBinder, FetchObserver {
   public void published(String sourceId, String change) {
     Counter.builder(ARTICLES_PUBLISHED)
         .description("Raw article records published, by source and change")
-        .baseUnit("articles")
         .tag("source", sourceId)
         .tag("change", change.toLowerCase(Locale.ROOT))
         .register(registry)
@@ -116,7 +115,6 @@ public final class IngestMetrics implements MeterBinder, FetchObserver {
   public void unchanged(String sourceId) {
     Counter.builder(ARTICLES_UNCHANGED)
         .description("Refetched articles found unchanged and not published again, by source")
-        .baseUnit("articles")
         .tag("source", sourceId)
         .register(registry)
         .increment();

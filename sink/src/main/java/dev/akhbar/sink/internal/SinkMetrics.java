@@ -49,12 +49,10 @@ public final class SinkMetrics {
     unchanged =
         Counter.builder("akhbar.sink.records.unchanged")
             .description("Records that changed no row: older versions and redeliveries")
-            .baseUnit("records")
             .register(registry);
     batchSize =
         DistributionSummary.builder("akhbar.sink.batch.size")
             .description("Records per committed batch")
-            .baseUnit("records")
             .register(registry);
     batchLatency =
         Timer.builder("akhbar.sink.batch.latency")
@@ -65,23 +63,19 @@ public final class SinkMetrics {
           reason,
           Counter.builder("akhbar.sink.dead.letters")
               .description("Records the sink sent to the dead-letter topic instead of storing")
-              .baseUnit("records")
               .tag("reason", reason.tag())
               .register(registry));
     }
     dropped =
         Counter.builder("akhbar.sink.dead.letters.dropped")
             .description("Dead letters that could not be stored, logged and skipped")
-            .baseUnit("records")
             .register(registry);
     retries =
         Counter.builder("akhbar.sink.store.retries")
             .description("Failed attempts to write a batch, retried after a wait")
-            .baseUnit("attempts")
             .register(registry);
     Gauge.builder("akhbar.sink.consumer.lag", lag, AtomicLong::get)
         .description("Records on this instance's partitions not yet written and committed")
-        .baseUnit("records")
         .register(registry);
     Gauge.builder("akhbar.sink.store.available", available, AtomicLong::get)
         .description("1 when the store takes writes, 0 while the sink waits to retry")
@@ -91,7 +85,6 @@ public final class SinkMetrics {
   private static Counter rows(MeterRegistry registry, String table) {
     return Counter.builder("akhbar.sink.rows.written")
         .description("Rows the sink inserted or updated")
-        .baseUnit("rows")
         .tag("table", table)
         .register(registry);
   }
