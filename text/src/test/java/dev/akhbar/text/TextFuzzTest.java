@@ -2,6 +2,7 @@ package dev.akhbar.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.common.ArbitraryText;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;

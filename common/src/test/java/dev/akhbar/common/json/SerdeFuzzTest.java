@@ -3,6 +3,7 @@ package dev.akhbar.common.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.akhbar.common.ArbitraryText;
 import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.Change;
 import dev.akhbar.common.record.Dateline;

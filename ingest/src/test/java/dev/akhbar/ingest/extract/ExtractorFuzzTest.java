@@ -2,6 +2,7 @@ package dev.akhbar.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.common.ArbitraryText;
 import dev.akhbar.common.url.ArticleId;
 import dev.akhbar.common.url.CanonicalUrl;
 import java.nio.charset.Charset;

@@ -2,6 +2,7 @@ package dev.akhbar.processor.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.common.ArbitraryText;
 import dev.akhbar.common.record.EntityMention;
 import dev.akhbar.common.record.Field;
 import dev.akhbar.common.record.Keyword;

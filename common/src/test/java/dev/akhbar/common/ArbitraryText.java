@@ -1,13 +1,14 @@
-package dev.akhbar.processor.tag;
+package dev.akhbar.common;
 
 import java.util.Random;
 
 /**
  * Seeded arbitrary Unicode for fuzz tests: Arabic letters, marks and presentation forms, bidi and
  * zero-width controls, C0 and C1 controls, paired and unpaired surrogates, any BMP or supplementary
- * code point, markup characters, and now and then one piece repeated into a huge run.
+ * code point, markup characters, and now and then one piece repeated into a huge run. Shared with
+ * the other modules' fuzz tests through this module's test-jar.
  */
-final class ArbitraryText {
+public final class ArbitraryText {
 
   private static final String[] INVISIBLE = {
     "\u200B", "\u200C", "\u200D", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D",
@@ -25,7 +26,7 @@ final class ArbitraryText {
   /**
    * Text of up to about 2,000 pieces; one seed in eight also carries a run of 50,000 to 300,000.
    */
-  static String of(Random random) {
+  public static String of(Random random) {
     StringBuilder text = new StringBuilder();
     int pieces = random.nextInt(2_000);
     boolean huge = random.nextInt(8) == 0;
@@ -42,7 +43,7 @@ final class ArbitraryText {
   }
 
   /** One short run of one family. */
-  static String piece(Random random) {
+  public static String piece(Random random) {
     switch (random.nextInt(14)) {
       case 0, 1, 2, 3:
         return arabicWord(random);
