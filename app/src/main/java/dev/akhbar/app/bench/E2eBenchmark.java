@@ -56,6 +56,7 @@ public final class E2eBenchmark {
    * @param rate articles per second of the latency run
    * @param latencyArticles articles of the latency run
    * @param processorHeap the processor JVM's {@code -Xmx}
+   * @param processorThreads stream threads of the processor, alone and in the pipeline
    * @param originalsOnly generate originals only, so that the sink's records are the bare loader's
    *     rows
    * @param folder for the embedded broker, the processors' state and SQLite files
@@ -69,6 +70,7 @@ public final class E2eBenchmark {
       double rate,
       int latencyArticles,
       String processorHeap,
+      int processorThreads,
       List<String> processorJvmOptions,
       Duration timeout,
       long seed,
@@ -148,6 +150,7 @@ public final class E2eBenchmark {
           pipeline.missing(),
           settings.store().kind().name().toLowerCase(Locale.ROOT),
           settings.partitions(),
+          settings.processorThreads(),
           limit.megabytes(),
           summary.input(),
           summary.stored(),
@@ -178,6 +181,7 @@ public final class E2eBenchmark {
             settings.folder().resolve("processor-state"),
             cluster.name("processor"),
             settings.processorHeap(),
+            settings.processorThreads(),
             settings.processorJvmOptions(),
             START_TIMEOUT)) {
       long start = System.nanoTime();
@@ -246,6 +250,7 @@ public final class E2eBenchmark {
               .bootstrapServers(cluster.bootstrap())
               .topics(topics)
               .partitions(settings.partitions())
+              .threads(settings.processorThreads())
               .stateDir(settings.folder().resolve("pipeline-state"))
               .applicationId(cluster.name("pipeline"))
               .createTopics(true)

@@ -23,6 +23,7 @@ import java.util.Locale;
  * @param processorPeakHeapMb the sum of its heap pools' peaks, MiB
  * @param driverRssMb peak resident set of this JVM: the embedded broker, the sink, the pipeline
  *     run's processor and the benchmark itself, MiB
+ * @param processorThreads stream threads of each processor instance
  * @param processorCpuMsPerArticle CPU time of the processor's JVM (all threads: stream thread,
  *     clients, GC, RocksDB) per article while it processed, ms; a figure the machine's load changes
  *     far less than the rates
@@ -48,6 +49,7 @@ public record E2eFigures(
     int latencyMissing,
     String store,
     int partitions,
+    int processorThreads,
     double inputMegabytes,
     long input,
     long stored,
@@ -68,10 +70,12 @@ public record E2eFigures(
   public void printTable(PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "akhbar bench e2e: %d articles (%.1f MB of raw JSON), %d partitions, store %s%n%n",
+        "akhbar bench e2e: %d articles (%.1f MB of raw JSON), %d partitions, %d processor"
+            + " thread(s), store %s%n%n",
         input,
         inputMegabytes,
         partitions,
+        processorThreads,
         store);
     out.printf(Locale.ROOT, "%-44s %12s %10s%n", "stage", "articles/s", "ratio");
     row(out, "raw limit: plain produce", rawProduceRps, "");

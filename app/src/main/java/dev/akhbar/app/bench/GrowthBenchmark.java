@@ -53,6 +53,7 @@ public final class GrowthBenchmark {
       int partitions,
       String bootstrap,
       String processorHeap,
+      int processorThreads,
       List<String> processorJvmOptions,
       Duration timeout,
       long seed,
@@ -93,6 +94,7 @@ public final class GrowthBenchmark {
                 state,
                 cluster.name("growth"),
                 settings.processorHeap(),
+                settings.processorThreads(),
                 settings.processorJvmOptions(),
                 START_TIMEOUT)) {
           long start = System.nanoTime();

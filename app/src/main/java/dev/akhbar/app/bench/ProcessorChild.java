@@ -38,6 +38,7 @@ final class ProcessorChild implements AutoCloseable {
    * Starts the processor on {@code topics} and waits until it runs.
    *
    * @param heap the child's {@code -Xmx}, as the JVM takes it ({@code 512m})
+   * @param threads the processor's stream threads
    * @param jvmOptions more options for the child's JVM (a flight recording, a GC)
    */
   static ProcessorChild start(
@@ -47,6 +48,7 @@ final class ProcessorChild implements AutoCloseable {
       Path stateDir,
       String applicationId,
       String heap,
+      int threads,
       List<String> jvmOptions,
       Duration timeout)
       throws IOException, InterruptedException {
@@ -67,6 +69,7 @@ final class ProcessorChild implements AutoCloseable {
     command.add(Integer.toString(partitions));
     command.add(stateDir.toString());
     command.add(applicationId);
+    command.add(Integer.toString(threads));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     ProcessorChild child = new ProcessorChild(process);

@@ -34,9 +34,10 @@ public final class ProcessorProcess {
   private ProcessorProcess() {}
 
   public static void main(String[] args) throws InterruptedException, IOException {
-    if (args.length != 5) {
+    if (args.length != 6) {
       System.err.println(
-          "usage: ProcessorProcess BOOTSTRAP TOPIC_PREFIX PARTITIONS STATE_DIR APPLICATION_ID");
+          "usage: ProcessorProcess BOOTSTRAP TOPIC_PREFIX PARTITIONS STATE_DIR APPLICATION_ID"
+              + " THREADS");
       System.exit(2);
     }
     ProcessorConfig config =
@@ -46,6 +47,7 @@ public final class ProcessorProcess {
             .partitions(Integer.parseInt(args[2]))
             .stateDir(Path.of(args[3]))
             .applicationId(args[4])
+            .threads(Integer.parseInt(args[5]))
             .createTopics(true)
             .build();
     try (ProcessorService processor =

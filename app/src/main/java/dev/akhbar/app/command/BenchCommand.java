@@ -7,6 +7,7 @@ import dev.akhbar.app.bench.GrowthBenchmark;
 import dev.akhbar.broker.FolderRemoval;
 import dev.akhbar.common.json.AkhbarJson;
 import dev.akhbar.common.store.StoreLocation;
+import dev.akhbar.processor.ProcessorConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,6 +55,14 @@ public final class BenchCommand {
     String processorHeap;
 
     @Option(
+        names = "--processor-threads",
+        description =
+            "Stream threads of the processor (default: the processor's own default, "
+                + ProcessorConfig.DEFAULT_THREADS
+                + ").")
+    int processorThreads = ProcessorConfig.DEFAULT_THREADS;
+
+    @Option(
         names = "--processor-jvm-option",
         paramLabel = "OPTION",
         description =
@@ -76,6 +85,9 @@ public final class BenchCommand {
     void validate() {
       if (partitions < 1) {
         throw new UsageException("--partitions must be at least 1, got " + partitions);
+      }
+      if (processorThreads < 1) {
+        throw new UsageException("--processor-threads must be at least 1, got " + processorThreads);
       }
       if (!processorHeap.matches("[0-9]+[kmgKMG]?")) {
         throw new UsageException("--processor-heap must be like 512m or 1g, got " + processorHeap);
@@ -168,6 +180,7 @@ public final class BenchCommand {
                         rate,
                         latencyArticles,
                         processorHeap,
+                        processorThreads,
                         processorJvmOptions,
                         timeout,
                         seed,
@@ -223,6 +236,7 @@ public final class BenchCommand {
                         partitions,
                         bootstrap,
                         processorHeap,
+                        processorThreads,
                         processorJvmOptions,
                         timeout,
                         seed,
