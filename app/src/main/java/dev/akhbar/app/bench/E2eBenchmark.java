@@ -145,6 +145,7 @@ public final class E2eBenchmark {
           mib(processor.memory().peakHeapBytes()),
           mib(driverRss),
           processor.cpuMsPerArticle(),
+          processor.driverCpuMsPerArticle(),
           settings.rate(),
           pipeline.latency().samples(),
           pipeline.missing(),
@@ -169,7 +170,11 @@ public final class E2eBenchmark {
   }
 
   record ProcessorStage(
-      double rps, double cpuMsPerArticle, OutcomeTally tally, ProcessorChild.Memory memory) {}
+      double rps,
+      double cpuMsPerArticle,
+      double driverCpuMsPerArticle,
+      OutcomeTally tally,
+      ProcessorChild.Memory memory) {}
 
   private ProcessorStage processorStage(BenchCluster cluster, Topics topics, int records)
       throws Exception {
@@ -186,19 +191,27 @@ public final class E2eBenchmark {
             START_TIMEOUT)) {
       long start = System.nanoTime();
       Duration cpuAtStart = child.cpuTime();
+      Duration driverCpuAtStart = ownCpuTime();
       OutcomeTally tally;
       try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {
         tally = watcher.awaitOutcomes(records, settings.timeout());
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpuMsPerArticle = child.cpuTime().minus(cpuAtStart).toNanos() / 1e6 / records;
+      double driverCpuMsPerArticle = ownCpuTime().minus(driverCpuAtStart).toNanos() / 1e6 / records;
       if (tally.total() < records) {
         throw new IllegalStateException(
             "the processor accounted for only " + tally.total() + " of " + records + " records");
       }
       ProcessorChild.Memory memory = child.stop(Duration.ofMinutes(1));
-      return new ProcessorStage(records / seconds, cpuMsPerArticle, tally, memory);
+      return new ProcessorStage(
+          records / seconds, cpuMsPerArticle, driverCpuMsPerArticle, tally, memory);
     }
+  }
+
+  /** CPU time of this JVM (the embedded broker, when there is one), or zero if unknown. */
+  private static Duration ownCpuTime() {
+    return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   private double sinkStage(

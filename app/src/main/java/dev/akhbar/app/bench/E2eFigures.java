@@ -27,6 +27,9 @@ import java.util.Locale;
  * @param processorCpuMsPerArticle CPU time of the processor's JVM (all threads: stream thread,
  *     clients, GC, RocksDB) per article while it processed, ms; a figure the machine's load changes
  *     far less than the rates
+ * @param brokerCpuMsPerArticle CPU time of this JVM per article while the processor alone ran: the
+ *     embedded broker serving it (reads, writes, transactions) and the outcome watcher; with {@code
+ *     --bootstrap}, the watcher only
  */
 public record E2eFigures(
     double rawProduceRps,
@@ -44,6 +47,7 @@ public record E2eFigures(
     double processorPeakHeapMb,
     double driverRssMb,
     double processorCpuMsPerArticle,
+    double brokerCpuMsPerArticle,
     double latencyRate,
     int latencySamples,
     int latencyMissing,
@@ -100,6 +104,10 @@ public record E2eFigures(
             + " that is %.0f articles/s per fully available core%n",
         processorCpuMsPerArticle,
         processorCpuMsPerArticle == 0 ? 0 : 1000 / processorCpuMsPerArticle);
+    out.printf(
+        Locale.ROOT,
+        "broker + driver JVM while the processor alone ran: %.2f ms of CPU per article%n",
+        brokerCpuMsPerArticle);
     out.printf(
         Locale.ROOT,
         "processor JVM: peak RSS %.0f MiB, peak heap %.0f MiB;"

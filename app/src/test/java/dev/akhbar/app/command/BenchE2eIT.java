@@ -33,6 +33,8 @@ class BenchE2eIT {
                 Integer.toString(ARTICLES),
                 "--partitions",
                 "2",
+                "--processor-threads",
+                "2",
                 "--rate",
                 "200",
                 "--latency-articles",
@@ -69,6 +71,9 @@ class BenchE2eIT {
             f.get("sink_rps").asDouble() / f.get("store_bare_rps").asDouble(),
             org.assertj.core.data.Percentage.withPercentage(0.1));
     assertThat(f.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(f.get("p50_ms").asDouble());
+    assertThat(f.get("processor_cpu_ms_per_article").asDouble()).isPositive();
+    assertThat(f.get("broker_cpu_ms_per_article").asDouble()).isPositive();
+    assertThat(f.get("processor_threads").asInt()).isEqualTo(2);
     assertThat(f.get("latency_missing").asInt()).isZero();
     assertThat(f.get("latency_samples").asInt()).isPositive();
 
