@@ -239,8 +239,16 @@ public final class ArticleGenerator {
   /** Another headline's body: a paragraph dropped, a signature and boilerplate added, variants. */
   private String nearCopyBody(String body) {
     List<String> paragraphs = new ArrayList<>(List.of(body.split("\n\n")));
-    if (paragraphs.size() > 3) {
-      paragraphs.remove(1 + random.nextInt(paragraphs.size() - 2));
+    if (paragraphs.size() > MIN_PARAGRAPHS) {
+      // The shortest paragraph between the first and the last: trimmed, the story is still the
+      // same.
+      int shortest = 1;
+      for (int i = 2; i < paragraphs.size() - 1; i++) {
+        if (paragraphs.get(i).length() < paragraphs.get(shortest).length()) {
+          shortest = i;
+        }
+      }
+      paragraphs.remove(shortest);
     }
     String text = String.join("\n\n", paragraphs);
     // Spelling variants real outlets differ by: hamza on alef, final yeh, diacritics.

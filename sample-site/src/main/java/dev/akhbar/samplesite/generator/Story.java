@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * What one generated story is about, drawn once: its topic, two people, two organizations, the
- * dateline's city and country, another city and country, and its numbers and dates. Every piece of
- * the story names these same values, as a real story keeps to its own actors.
+ * dateline's city and country, another city and country, and its numbers and dates, and the few
+ * pieces of each pool it is written from. Every piece of the story names these same values, as a
+ * real story keeps to its own actors.
  */
 final class Story {
 
@@ -24,10 +25,14 @@ final class Story {
   private final String topic;
   private final String[] values = new String[Slot.values().length];
   private final boolean[] feminine = new boolean[Slot.values().length];
-  private Piece[][] palette;
+  private final Piece[][] palette;
 
-  Story(String topic, Cast cast, Random random) {
+  /**
+   * @param palette the pieces this story is written from, by {@link StoryWriter.Pool}
+   */
+  Story(String topic, Piece[][] palette, Cast cast, Random random) {
     this.topic = topic;
+    this.palette = palette;
     person(Slot.P1, cast, random, null);
     person(Slot.P2, cast, random, values[Slot.P1.ordinal()]);
     List<Cast.Named> orgs = cast.organizations(topic);
@@ -65,11 +70,6 @@ final class Story {
 
   String topic() {
     return topic;
-  }
-
-  /** Keeps the pieces this story is written from, by {@link StoryWriter.Pool}. */
-  void keep(Piece[][] kept) {
-    this.palette = kept;
   }
 
   Piece[] kept(StoryWriter.Pool pool) {

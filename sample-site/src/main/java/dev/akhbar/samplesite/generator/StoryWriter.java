@@ -42,6 +42,8 @@ final class StoryWriter {
     }
   }
 
+  private static final Pool[] POOLS = Pool.values();
+
   /** Share of sentences that tell an event of the topic rather than report a proposition. */
   private static final double EVENT_SHARE = 0.25;
 
@@ -60,14 +62,12 @@ final class StoryWriter {
 
   /** A new story of {@code topic}: its cast, numbers and dates, and the pieces it keeps. */
   Story story(String topic) {
-    Story story = new Story(topic, book.cast(), random);
-    Piece[][] palette = new Piece[Pool.values().length][];
-    for (Pool pool : Pool.values()) {
+    Piece[][] palette = new Piece[POOLS.length][];
+    for (Pool pool : POOLS) {
       Piece[] all = book.pool(pool.byTopic ? pool.name + "." + topic : pool.name);
       palette[pool.ordinal()] = pool.kept == 0 ? all : sample(all, pool.kept);
     }
-    story.keep(palette);
-    return story;
+    return new Story(topic, palette, book.cast(), random);
   }
 
   String title(Story story) {
