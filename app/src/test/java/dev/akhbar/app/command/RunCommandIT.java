@@ -86,8 +86,9 @@ class RunCommandIT {
     assertThat(s.get("updated").asLong())
         .isEqualTo((long) made.getOrDefault(Kind.REFETCH_CHANGED, 0));
     assertThat(s.get("duplicates").asLong())
-        .as("every exact copy is found, and near copies mostly")
-        .isGreaterThanOrEqualTo((long) made.getOrDefault(Kind.EXACT_COPY, 0));
+        .as("every exact and near copy is found, and no original is taken for a copy")
+        .isEqualTo(
+            (long) made.getOrDefault(Kind.EXACT_COPY, 0) + made.getOrDefault(Kind.NEAR_COPY, 0));
     int distinct =
         made.get(Kind.ORIGINAL)
             + made.getOrDefault(Kind.EXACT_COPY, 0)

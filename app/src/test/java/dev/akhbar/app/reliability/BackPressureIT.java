@@ -131,6 +131,9 @@ class BackPressureIT {
           () -> registry.get("akhbar.sink.consumer.lag").gauge().value() == 0 ? 1 : 0,
           1);
       assertThat(rows(database)).isEqualTo(lines.size());
+      assertThat(articles(database))
+          .as("distinct originals are all stored")
+          .isEqualTo(lines.size());
       assertThat(registry.get("akhbar.sink.store.available").gauge().value()).isEqualTo(1);
     }
   }
@@ -192,18 +195,27 @@ class BackPressureIT {
   }
 
   /**
-   * Articles in the store, wherever they are: originals, copies (originals only in the input, but
-   * generated text can still come out alike) and rejected.
+   * Articles in the store, wherever they are (originals, copies and rejected), so that the wait
+   * ends when every one has landed, whatever verdict it got.
    */
   private static long rows(String database) {
+    return count(
+        database,
+        "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM duplicates)"
+            + " + (SELECT count(*) FROM rejected)");
+  }
+
+  /** Articles stored as originals. */
+  private static long articles(String database) {
+    return count(database, "SELECT count(*) FROM articles");
+  }
+
+  private static long count(String database, String sql) {
     try (Connection c =
             DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
         Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery(
-                "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM duplicates)"
-                    + " + (SELECT count(*) FROM rejected)")) {
+        ResultSet rs = st.executeQuery(sql)) {
       return rs.next() ? rs.getLong(1) : 0;
     } catch (SQLException e) {
       return -1; // refused during the outage, or not migrated yet

@@ -2,11 +2,7 @@ package dev.akhbar.samplesite.generator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,10 +16,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Generates realistic Arabic raw articles from sentence templates written for akhbar (resources
- * {@code sentences.txt}, {@code titles.txt}, {@code slots.txt}): bodies of 2–6 KB in 3–7 paragraphs
- * with a dateline, across the taxonomy's topics, from twelve fictional outlets. The same seed gives
- * the same articles.
+ * Generates realistic Arabic raw articles: bodies of 2–6 KB in 3–7 paragraphs with a dateline,
+ * across the taxonomy's topics, from twelve fictional outlets, in a {@link GeneratorMix} of
+ * originals, copies and refetches. Each original is its own {@link Story} (its people, places,
+ * numbers and dates), written by {@link StoryWriter} from clause-level pieces written for akhbar
+ * (resources {@code phrases.txt}, {@code titles.txt}, {@code cast.txt}), so that originals are as
+ * distinct as real news and only copies are near each other. The same seed gives the same articles.
  */
 public final class ArticleGenerator {
 
@@ -34,6 +32,32 @@ public final class ArticleGenerator {
 
   /** How far back copies and refetches reach, in articles. */
   public static final int RECENT_WINDOW = 2_000;
+
+  /** Fewest and most paragraphs of an original's body. */
+  public static final int MIN_PARAGRAPHS = 3;
+
+  public static final int MAX_PARAGRAPHS = 7;
+
+  // Room left under MAX_BODY_BYTES for the sentence that crosses the target.
+  private static final int BODY_MARGIN = 700;
+
+  /** The sections of the outlets, one per topic of the taxonomy the generator writes about. */
+  private static final String[] TOPICS = {
+    "conflict",
+    "crime",
+    "culture",
+    "disaster",
+    "economy",
+    "education",
+    "environment",
+    "health",
+    "politics",
+    "religion",
+    "science",
+    "society",
+    "sport",
+    "weather"
+  };
 
   private static final Instant START = Instant.parse("2026-01-01T06:00:00Z");
   private static final String[] OUTLETS = {
@@ -61,11 +85,10 @@ public final class ArticleGenerator {
 
   private final Random random;
   private final GeneratorMix mix;
-  private final Map<String, List<String>> sentencesByTopic;
-  private final Map<String, List<String>> titlesByTopic;
-  private final Map<String, List<String>> slots;
-  private final List<String> topics;
+  private final StoryWriter writer;
   private final List<GeneratedArticle> recent = new ArrayList<>();
+  // The story of each recent original: copies take another headline of it, updates a sentence more.
+  private final Map<Long, Story> stories = new HashMap<>();
   // The latest body of each recent original's URL: a refetch compares with what was fetched last.
   private final Map<Long, String> latestBody = new HashMap<>();
   private long sequence;
@@ -73,11 +96,7 @@ public final class ArticleGenerator {
   public ArticleGenerator(long seed, GeneratorMix mix) {
     this.random = new Random(seed);
     this.mix = mix;
-    this.sentencesByTopic = readTable("sentences.txt");
-    this.titlesByTopic = readTable("titles.txt");
-    this.slots = readTable("slots.txt");
-    this.topics = new ArrayList<>(titlesByTopic.keySet());
-    this.topics.sort(String::compareTo);
+    this.writer = new StoryWriter(Phrasebook.defaults(), random);
   }
 
   /**
@@ -114,7 +133,7 @@ public final class ArticleGenerator {
       made = refetch(seq, base, GeneratedArticle.Kind.REFETCH_UNCHANGED, latest);
     } else if ((r -= mix.unchangedRefetches()) < mix.changedRefetches()) {
       String latest = latestBody.getOrDefault(base.sequence(), base.body());
-      String update = latest + "\n\nتحديث: " + sentence(base.section());
+      String update = latest + "\n\nتحديث: " + writer.sentence(stories.get(base.sequence()));
       latestBody.put(base.sequence(), update);
       made = refetch(seq, base, GeneratedArticle.Kind.REFETCH_CHANGED, update);
     } else {
@@ -124,6 +143,7 @@ public final class ArticleGenerator {
       if (recent.size() >= RECENT_WINDOW) {
         int slot = random.nextInt(RECENT_WINDOW);
         latestBody.remove(recent.get(slot).sequence());
+        stories.remove(recent.get(slot).sequence());
         recent.set(slot, made);
       } else {
         recent.add(made);
@@ -156,20 +176,26 @@ public final class ArticleGenerator {
   }
 
   private GeneratedArticle original(long seq) {
-    String topic = topics.get(random.nextInt(topics.size()));
+    String topic = TOPICS[random.nextInt(TOPICS.length)];
+    Story story = writer.story(topic);
     Instant published = START.plus(Duration.ofSeconds(seq * 30 + random.nextInt(30)));
     String outlet = OUTLETS[random.nextInt(OUTLETS.length)];
-    return new GeneratedArticle(
-        seq,
-        GeneratedArticle.Kind.ORIGINAL,
-        -1,
-        outlet,
-        url(outlet, topic, published, seq),
-        fill(pick(titlesByTopic.get(topic))),
-        body(topic),
-        topic,
-        published,
-        published.plusSeconds(60 + random.nextInt(600)));
+    int paragraphs = MIN_PARAGRAPHS + random.nextInt(MAX_PARAGRAPHS - MIN_PARAGRAPHS + 1);
+    int target = MIN_BODY_BYTES + random.nextInt(MAX_BODY_BYTES - MIN_BODY_BYTES - BODY_MARGIN);
+    GeneratedArticle made =
+        new GeneratedArticle(
+            seq,
+            GeneratedArticle.Kind.ORIGINAL,
+            -1,
+            outlet,
+            url(outlet, topic, published, seq),
+            writer.title(story),
+            writer.body(story, paragraphs, target),
+            topic,
+            published,
+            published.plusSeconds(60 + random.nextInt(600)));
+    stories.put(seq, story);
+    return made;
   }
 
   private GeneratedArticle copy(
@@ -181,7 +207,7 @@ public final class ArticleGenerator {
     String title =
         kind == GeneratedArticle.Kind.EXACT_COPY && random.nextBoolean()
             ? base.title()
-            : fill(pick(titlesByTopic.get(base.section())));
+            : writer.title(stories.get(base.sequence()));
     return new GeneratedArticle(
         seq,
         kind,
@@ -210,72 +236,24 @@ public final class ArticleGenerator {
         base.fetchedAt().plus(Duration.ofHours(1 + random.nextInt(12))));
   }
 
-  private String body(String topic) {
-    int target = MIN_BODY_BYTES + random.nextInt(MAX_BODY_BYTES - MIN_BODY_BYTES - 400);
-    StringBuilder body = new StringBuilder(target + 512);
-    body.append(pick(slots.get("place"))).append(" - ");
-    int bytes = body.toString().getBytes(StandardCharsets.UTF_8).length;
-    boolean first = true;
-    while (bytes < target) {
-      int sentences = 2 + random.nextInt(4);
-      StringBuilder paragraph = new StringBuilder();
-      for (int i = 0; i < sentences; i++) {
-        if (i > 0) {
-          paragraph.append(' ');
-        }
-        paragraph.append(sentence(random.nextInt(4) == 0 ? "any" : topic));
-      }
-      int added = paragraph.toString().getBytes(StandardCharsets.UTF_8).length + 2;
-      if (bytes + added > MAX_BODY_BYTES && bytes >= MIN_BODY_BYTES) {
-        break;
-      }
-      if (!first) {
-        body.append("\n\n");
-      }
-      first = false;
-      body.append(paragraph);
-      bytes += added;
-    }
-    return body.toString();
-  }
-
   /** Another headline's body: a paragraph dropped, a signature and boilerplate added, variants. */
   private String nearCopyBody(String body) {
     List<String> paragraphs = new ArrayList<>(List.of(body.split("\n\n")));
-    if (paragraphs.size() > 3) {
-      paragraphs.remove(1 + random.nextInt(paragraphs.size() - 2));
+    if (paragraphs.size() > MIN_PARAGRAPHS) {
+      // The shortest paragraph between the first and the last: trimmed, the story is still the
+      // same.
+      int shortest = 1;
+      for (int i = 2; i < paragraphs.size() - 1; i++) {
+        if (paragraphs.get(i).length() < paragraphs.get(shortest).length()) {
+          shortest = i;
+        }
+      }
+      paragraphs.remove(shortest);
     }
     String text = String.join("\n\n", paragraphs);
     // Spelling variants real outlets differ by: hamza on alef, final yeh, diacritics.
     text = text.replace("إلى", "الى").replace("أن ", "ان ").replace("في ", "فى ");
     return text + " " + SIGNATURE + "\n\n" + BOILERPLATE[random.nextInt(BOILERPLATE.length)];
-  }
-
-  private String sentence(String topic) {
-    List<String> pool = sentencesByTopic.getOrDefault(topic, sentencesByTopic.get("any"));
-    return fill(pick(pool));
-  }
-
-  private String fill(String template) {
-    StringBuilder out = new StringBuilder(template.length() + 64);
-    int i = 0;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      if (open < 0) {
-        out.append(template, i, template.length());
-        break;
-      }
-      int close = template.indexOf('}', open);
-      out.append(template, i, open);
-      String slot = template.substring(open + 1, close);
-      switch (slot) {
-        case "n" -> out.append(2 + random.nextInt(40));
-        case "n2" -> out.append(100 + random.nextInt(900));
-        default -> out.append(pick(slots.get(slot)));
-      }
-      i = close + 1;
-    }
-    return out.toString();
   }
 
   private String url(String outlet, String topic, Instant published, long seq) {
@@ -291,31 +269,5 @@ public final class ArticleGenerator {
       other = OUTLETS[random.nextInt(OUTLETS.length)];
     } while (other.equals(outlet));
     return other;
-  }
-
-  private String pick(List<String> values) {
-    return values.get(random.nextInt(values.size()));
-  }
-
-  private static Map<String, List<String>> readTable(String resource) {
-    Map<String, List<String>> table = new HashMap<>();
-    try (InputStream in = ArticleGenerator.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        table
-            .computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>())
-            .add(line.substring(tab + 1));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return table;
   }
 }

@@ -8,9 +8,13 @@ import dev.akhbar.samplesite.generator.GeneratedArticle.Kind;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ArticleGeneratorTest {
@@ -30,12 +34,18 @@ class ArticleGeneratorTest {
   @Test
   void originalBodiesAreOfTypicalNewsSizeWithParagraphsAndADateline() {
     ArticleGenerator generator = new ArticleGenerator(1, GeneratorMix.originalsOnly());
-    for (int i = 0; i < 500; i++) {
+    for (int i = 0; i < 2_000; i++) {
       GeneratedArticle a = generator.next();
       int bytes = a.body().getBytes(StandardCharsets.UTF_8).length;
       assertThat(bytes).isBetween(ArticleGenerator.MIN_BODY_BYTES, ArticleGenerator.MAX_BODY_BYTES);
-      assertThat(a.body()).contains("\n\n").contains(" - ").doesNotContain("{");
-      assertThat(a.title()).isNotBlank().doesNotContain("{");
+      assertThat(a.body().split("\n\n"))
+          .hasSizeBetween(ArticleGenerator.MIN_PARAGRAPHS, ArticleGenerator.MAX_PARAGRAPHS);
+      assertThat(a.body().substring(0, a.body().indexOf(" - ")))
+          .as("the dateline is a city")
+          .isNotBlank()
+          .hasSizeLessThan(20);
+      assertThat(a.body()).doesNotContain("{", "}", "[", "]", "|", "+", "  ");
+      assertThat(a.title()).isNotBlank().doesNotContain("{", "[", "|");
       assertThat(a.kind()).isEqualTo(Kind.ORIGINAL);
     }
   }
@@ -94,5 +104,95 @@ class ArticleGeneratorTest {
         default -> assertThat(before).isNull();
       }
     }
+  }
+
+  @Test
+  void originalsOfTheSameTopicShareFewWordShingles() {
+    ArticleGenerator generator = new ArticleGenerator(21, GeneratorMix.originalsOnly());
+    Map<String, List<long[]>> byTopic = new TreeMap<>();
+    for (int i = 0; i < 3_000; i++) {
+      GeneratedArticle a = generator.next();
+      byTopic
+          .computeIfAbsent(a.section(), k -> new ArrayList<>())
+          .add(WordShingleSimilarity.shingles(a.body()));
+    }
+    List<Double> similarities = new ArrayList<>();
+    for (List<long[]> sets : byTopic.values()) {
+      for (int i = 0; i < sets.size(); i++) {
+        for (int j = i + 1; j < sets.size(); j++) {
+          similarities.add(WordShingleSimilarity.jaccard(sets.get(i), sets.get(j)));
+        }
+      }
+    }
+    Collections.sort(similarities);
+    double median = percentile(similarities, 0.5);
+    double p99 = percentile(similarities, 0.99);
+    double p999 = percentile(similarities, 0.999);
+    double max = similarities.get(similarities.size() - 1);
+    String figures =
+        String.format(
+            Locale.ROOT,
+            "%d same-topic pairs: median %.3f, p99 %.3f, p99.9 %.3f, max %.3f",
+            similarities.size(),
+            median,
+            p99,
+            p999,
+            max);
+    System.out.println("word 3-shingle Jaccard of originals, " + figures);
+    assertThat(byTopic).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(p999).as(figures).isLessThan(0.3);
+    assertThat(max).as("no two originals are near copies: " + figures).isLessThan(0.5);
+  }
+
+  @Test
+  void everyNearCopyStaysNearItsBase() {
+    ArticleGenerator generator = new ArticleGenerator(23, GeneratorMix.realistic());
+    Map<Long, GeneratedArticle> originals = new HashMap<>();
+    double least = 1;
+    int nearCopies = 0;
+    for (int i = 0; i < 5_000; i++) {
+      GeneratedArticle a = generator.next();
+      if (a.kind() == Kind.ORIGINAL) {
+        originals.put(a.sequence(), a);
+      } else if (a.kind() == Kind.NEAR_COPY) {
+        GeneratedArticle base = originals.get(a.basedOn());
+        double j =
+            WordShingleSimilarity.jaccard(
+                WordShingleSimilarity.shingles(a.body()),
+                WordShingleSimilarity.shingles(base.body()));
+        assertThat(j).as("near copy %d of %d", a.sequence(), base.sequence()).isGreaterThan(0.6);
+        assertThat(a.body()).isNotEqualTo(base.body());
+        least = Math.min(least, j);
+        nearCopies++;
+      }
+    }
+    System.out.printf(
+        Locale.ROOT, "%d near copies, least Jaccard with base %.3f%n", nearCopies, least);
+    assertThat(nearCopies).isGreaterThan(300);
+  }
+
+  /**
+   * The benches generate a million articles: generation must stay far below the processor's cost
+   * per article. The bound is loose because the machine is shared; the figure is printed.
+   */
+  @Test
+  void generatesQuickly() {
+    ArticleGenerator generator = new ArticleGenerator(9, GeneratorMix.realistic());
+    for (int i = 0; i < 20_000; i++) {
+      generator.next();
+    }
+    int n = 20_000;
+    long start = System.nanoTime();
+    long bytes = 0;
+    for (int i = 0; i < n; i++) {
+      bytes += generator.next().body().length();
+    }
+    double micros = (System.nanoTime() - start) / 1_000.0 / n;
+    System.out.printf(Locale.ROOT, "%.1f µs per article (%d chars)%n", micros, bytes);
+    assertThat(micros).as("µs per article").isLessThan(500);
+  }
+
+  private static double percentile(List<Double> sorted, double q) {
+    return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
   }
 }
