@@ -29,6 +29,12 @@ public record DedupSettings(Duration window, double threshold, int partitions, i
   /** Most index entries read from one bucket per probe, for the same reason. */
   public static final int MAX_BUCKET_READ = 256;
 
+  /**
+   * Most candidates whose signature one probe checks (one partition of the indexes), most bands
+   * shared first, so that a crowded bucket or a giant cluster costs a bounded amount per newcomer.
+   */
+  public static final int MAX_SIGNATURE_CHECKS = 256;
+
   public DedupSettings {
     if (window == null || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("dedup window must be positive, got " + window);

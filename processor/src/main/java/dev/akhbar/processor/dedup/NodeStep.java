@@ -35,6 +35,7 @@ final class NodeStep {
   private final Publications publications;
   private final Instant now;
   private final StoredArticles storedArticles;
+  private final ClusterMembers members;
 
   Node node;
   boolean nodeChanged;
@@ -56,12 +57,14 @@ final class NodeStep {
       DedupSettings settings,
       Publications publications,
       StoredArticles storedArticles,
+      ClusterMembers members,
       Instant now) {
     this.target = target;
     this.node = node;
     this.settings = settings;
     this.publications = publications;
     this.storedArticles = storedArticles;
+    this.members = members;
     this.now = now;
   }
 
@@ -344,9 +347,10 @@ final class NodeStep {
         demote();
         demoted = List.of(target);
       }
-      List<SortKey> moved = new ArrayList<>(node.members);
+      List<SortKey> moved = members.of(target);
+      members.remove(target, moved);
       moved.add(node.key);
-      node.members = new ArrayList<>();
+      node.memberCount = 0;
       changed();
       emitToNode(new NodeMessage.Adopt(other.articleId(), other, node.key, other, moved));
       acknowledge(origin, demoted, edge);
@@ -377,8 +381,8 @@ final class NodeStep {
     SortKey root = node == null ? a.targetKey() : node.key;
     if (node != null) {
       for (SortKey m : a.members()) {
-        if (!node.members.contains(m)) {
-          node.members.add(m);
+        if (members.add(target, m)) {
+          node.memberCount++;
         }
       }
       changed();
