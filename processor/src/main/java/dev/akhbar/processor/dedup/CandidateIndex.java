@@ -106,8 +106,9 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
    * then files the newcomer in those buckets. Articles with the newcomer's own content are left to
    * the content buckets.
    *
-   * <p>The work is bounded whatever the size of the buckets and of the cluster: each bucket is read
-   * up to {@link DedupSettings#MAX_BUCKET_READ} entries, and each entry costs a look-up by its id's
+   * <p>The work is bounded whatever the size of the buckets and of the cluster: the buckets are
+   * read in turn, one entry each, up to {@link DedupSettings#MAX_BUCKET_READ} entries per bucket
+   * and {@link DedupSettings#MAX_PROBE_READ} in all, and each entry costs a look-up by its id's
    * bytes (an article is decoded once, when first met; the others are counted). The candidates are
    * then verified most likely first, by a heap rather than a sort: most bands shared with the
    * newcomer, then earliest ({@link SortKey}). Verification stops once {@code maxCandidates}
@@ -123,14 +124,34 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     Candidate self =
         new Candidate(probe.origin(), probe.eventTime(), probe.contentPrefix(), false, -1);
     byte[] selfEntry = ENTRIES.serializer().serialize(null, self);
-    for (int i = 0; i < probe.bandNumbers().length; i++) {
-      int band = probe.bandNumbers()[i];
-      Bytes bucket = bucket(band, probe.bandKeys()[i]);
-      int read = 0;
-      try (WindowStoreIterator<byte[]> entries =
-          bands.fetch(bucket, Windows.keptSince(now, window), Long.MAX_VALUE)) {
-        while (entries.hasNext() && read++ < DedupSettings.MAX_BUCKET_READ) {
+    int buckets = probe.bandNumbers().length;
+    List<WindowStoreIterator<byte[]>> open = new ArrayList<>(buckets);
+    try {
+      for (int i = 0; i < buckets; i++) {
+        open.add(
+            bands.fetch(
+                bucket(probe.bandNumbers()[i], probe.bandKeys()[i]),
+                Windows.keptSince(now, window),
+                Long.MAX_VALUE));
+      }
+      // One entry from each bucket in turn, so that when many buckets are crowded (a giant
+      // cluster) each gets a share of the probe's reads, and a lone crowded bucket (boilerplate)
+      // still gets its MAX_BUCKET_READ.
+      int[] read = new int[buckets];
+      int total = 0;
+      boolean more = true;
+      while (more && total < DedupSettings.MAX_PROBE_READ) {
+        more = false;
+        for (int i = 0; i < buckets && total < DedupSettings.MAX_PROBE_READ; i++) {
+          WindowStoreIterator<byte[]> entries = open.get(i);
+          if (read[i] >= DedupSettings.MAX_BUCKET_READ || !entries.hasNext()) {
+            continue;
+          }
+          read[i]++;
+          total++;
+          more = true;
           KeyValue<Long, byte[]> entry = entries.next();
+          int band = probe.bandNumbers()[i];
           Bytes id = Bytes.wrap(new Wire.In(entry.value).candidateIdBytes());
           Met m = met.get(id);
           if (m == null) {
@@ -150,7 +171,11 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
           }
         }
       }
-      bands.put(bucket, selfEntry, now);
+    } finally {
+      open.forEach(WindowStoreIterator::close);
+    }
+    for (int i = 0; i < buckets; i++) {
+      bands.put(bucket(probe.bandNumbers()[i], probe.bandKeys()[i]), selfEntry, now);
     }
     PriorityQueue<Met> likelyFirst = new PriorityQueue<>(eligible);
     Map<Long, Boolean> matchedByContent = new HashMap<>();
@@ -191,21 +216,18 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     final Candidate candidate;
     final long filedAt;
     int firstBand;
-    int lastBand;
+
+    /** The buckets it was met in (an article is filed once per bucket): the bands it shares. */
     int bandsShared = 1;
 
     Met(Candidate candidate, long filedAt, int band) {
       this.candidate = candidate;
       this.filedAt = filedAt;
       this.firstBand = band;
-      this.lastBand = band;
     }
 
     void meet(int band) {
-      if (band != lastBand) {
-        bandsShared++;
-        lastBand = band;
-      }
+      bandsShared++;
       firstBand = Math.min(firstBand, band);
     }
 
