@@ -126,6 +126,7 @@ public final class ProcessorTopology {
     builder.addStateStore(DedupStores.nodes());
     builder.addStateStore(DedupStores.articles());
     builder.addStateStore(DedupStores.expiry());
+    builder.addStateStore(DedupStores.clusterMembers());
     Map<String, KStream<String, Emission>> decisions =
         builder.stream(
                 inbox, Consumed.with(Serdes.String(), NODE_MESSAGE).withName("read-dedup-inbox"))
@@ -134,7 +135,8 @@ public final class ProcessorTopology {
                 Named.as("dedup-node"),
                 DedupStores.NODES,
                 DedupStores.ARTICLES,
-                DedupStores.EXPIRY)
+                DedupStores.EXPIRY,
+                DedupStores.CLUSTER_MEMBERS)
             .split(Named.as("dedup-"))
             .branch((k, e) -> e instanceof Emission.Probe, Branched.as("probes"))
             .defaultBranch(Branched.as("outputs"));

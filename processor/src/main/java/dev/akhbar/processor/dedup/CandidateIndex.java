@@ -5,10 +5,11 @@ import dev.akhbar.processor.flow.Emission;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -30,12 +31,15 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  */
 public final class CandidateIndex implements Processor<String, IndexProbe, String, Emission> {
 
+  /** The band buckets' entries, read as bytes and decoded only for the articles met first. */
+  private static final Serde<Candidate> ENTRIES = DedupSerdes.indexEntries();
+
   private final Duration window;
   private final double threshold;
   private final int maxCandidates;
   private ProcessorContext<String, Emission> context;
   private WindowStore<String, Candidate> contents;
-  private WindowStore<Bytes, Candidate> bands;
+  private WindowStore<Bytes, byte[]> bands;
   private WindowStore<Bytes, int[]> signatures;
 
   public CandidateIndex(Duration window, double threshold, int maxCandidates) {
@@ -98,58 +102,143 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   }
 
   /**
-   * Every article met in a bucket of the probe's bands (with the lowest band it was met in) whose
-   * signature matches the newcomer's, then files the newcomer in those buckets. Articles with the
-   * newcomer's own content are left to the content buckets.
+   * The near copies of the newcomer among the articles met in the buckets of the probe's bands,
+   * then files the newcomer in those buckets. Articles with the newcomer's own content are left to
+   * the content buckets.
+   *
+   * <p>The work is bounded whatever the size of the buckets and of the cluster: the buckets are
+   * read in turn, one entry each, up to {@link DedupSettings#MAX_BUCKET_READ} entries per bucket
+   * and {@link DedupSettings#MAX_PROBE_READ} in all, and each entry costs a look-up by its id's
+   * bytes (an article is decoded once, when first met; the others are counted). The candidates are
+   * then verified most likely first, by a heap rather than a sort: most bands shared with the
+   * newcomer, then earliest ({@link SortKey}). Verification stops once {@code maxCandidates}
+   * distinct contents matched (the node links at most that many, and a cluster needs one link) or
+   * after {@link DedupSettings#MAX_SIGNATURE_CHECKS} signatures. A content is verified once:
+   * articles with the same content hash have the same signature, and the node keeps one per
+   * content, the earliest, which is met first (same bands, earlier key).
    */
   private List<Match> verifiedNearCopies(IndexProbe probe, long now) {
     String origin = probe.origin().articleId();
-    Map<String, Met> met = new LinkedHashMap<>();
+    Map<Bytes, Met> met = new HashMap<>();
+    List<Met> eligible = new ArrayList<>();
     Candidate self =
         new Candidate(probe.origin(), probe.eventTime(), probe.contentPrefix(), false, -1);
-    for (int i = 0; i < probe.bandNumbers().length; i++) {
-      int band = probe.bandNumbers()[i];
-      Bytes bucket = bucket(band, probe.bandKeys()[i]);
-      int read = 0;
-      try (WindowStoreIterator<Candidate> entries =
-          bands.fetch(bucket, Windows.keptSince(now, window), Long.MAX_VALUE)) {
-        while (entries.hasNext() && read++ < DedupSettings.MAX_BUCKET_READ) {
-          KeyValue<Long, Candidate> entry = entries.next();
-          Candidate c = entry.value;
-          if (!c.key().articleId().equals(origin)
-              && c.contentPrefix() != probe.contentPrefix()
-              && Windows.compared(
-                  probe.origin(), probe.eventTime(), c.key(), c.eventTime(), window)) {
-            met.merge(
-                c.key().articleId(),
-                new Met(
-                    new Candidate(c.key(), c.eventTime(), c.contentPrefix(), false, band),
-                    entry.key),
-                (a, b) -> a.candidate().firstBand() <= b.candidate().firstBand() ? a : b);
+    byte[] selfEntry = ENTRIES.serializer().serialize(null, self);
+    int buckets = probe.bandNumbers().length;
+    List<WindowStoreIterator<byte[]>> open = new ArrayList<>(buckets);
+    try {
+      for (int i = 0; i < buckets; i++) {
+        open.add(
+            bands.fetch(
+                bucket(probe.bandNumbers()[i], probe.bandKeys()[i]),
+                Windows.keptSince(now, window),
+                Long.MAX_VALUE));
+      }
+      // One entry from each bucket in turn, so that when many buckets are crowded (a giant
+      // cluster) each gets a share of the probe's reads, and a lone crowded bucket (boilerplate)
+      // still gets its MAX_BUCKET_READ.
+      int[] read = new int[buckets];
+      int total = 0;
+      boolean more = true;
+      while (more && total < DedupSettings.MAX_PROBE_READ) {
+        more = false;
+        for (int i = 0; i < buckets && total < DedupSettings.MAX_PROBE_READ; i++) {
+          WindowStoreIterator<byte[]> entries = open.get(i);
+          if (read[i] >= DedupSettings.MAX_BUCKET_READ || !entries.hasNext()) {
+            continue;
+          }
+          read[i]++;
+          total++;
+          more = true;
+          KeyValue<Long, byte[]> entry = entries.next();
+          int band = probe.bandNumbers()[i];
+          Bytes id = Bytes.wrap(new Wire.In(entry.value).candidateIdBytes());
+          Met m = met.get(id);
+          if (m == null) {
+            Candidate c = ENTRIES.deserializer().deserialize(null, entry.value);
+            boolean compared =
+                !c.key().articleId().equals(origin)
+                    && c.contentPrefix() != probe.contentPrefix()
+                    && Windows.compared(
+                        probe.origin(), probe.eventTime(), c.key(), c.eventTime(), window);
+            m = new Met(c, entry.key, band);
+            met.put(id, m);
+            if (compared) {
+              eligible.add(m);
+            }
+          } else {
+            m.meet(band);
           }
         }
       }
-      bands.put(bucket, self, now);
+    } finally {
+      open.forEach(WindowStoreIterator::close);
     }
+    for (int i = 0; i < buckets; i++) {
+      bands.put(bucket(probe.bandNumbers()[i], probe.bandKeys()[i]), selfEntry, now);
+    }
+    PriorityQueue<Met> likelyFirst = new PriorityQueue<>(eligible);
+    Map<Long, Boolean> matchedByContent = new HashMap<>();
     List<Match> verified = new ArrayList<>();
-    for (Met m : met.values()) {
-      int[] theirs = signatures.fetch(idKey(m.candidate().key().articleId()), m.filedAt());
-      if (theirs != null && theirs.length == probe.signature().length) {
-        double similarity = MinHasher.similarity(probe.signature(), theirs);
-        if (similarity >= threshold) {
-          verified.add(new Match(m.candidate(), similarity));
-        }
+    int checks = 0;
+    while (!likelyFirst.isEmpty()
+        && verified.size() < maxCandidates
+        && checks < DedupSettings.MAX_SIGNATURE_CHECKS) {
+      Met m = likelyFirst.poll();
+      Candidate c = m.candidate;
+      if (matchedByContent.containsKey(c.contentPrefix())) {
+        continue;
+      }
+      checks++;
+      int[] theirs = signatures.fetch(idKey(c.key().articleId()), m.filedAt);
+      if (theirs == null || theirs.length != probe.signature().length) {
+        continue;
+      }
+      double similarity = MinHasher.similarity(probe.signature(), theirs);
+      boolean matches = similarity >= threshold;
+      matchedByContent.put(c.contentPrefix(), matches);
+      if (matches) {
+        verified.add(
+            new Match(
+                new Candidate(c.key(), c.eventTime(), c.contentPrefix(), false, m.firstBand),
+                similarity));
       }
     }
-    verified.sort(Comparator.comparing(v -> v.candidate().key()));
-    // Several candidates share a content when a story is copied exactly: keep room for all of
-    // them here, the node keeps one per content and then caps.
-    int cap = maxCandidates * 4;
-    return verified.size() > cap ? new ArrayList<>(verified.subList(0, cap)) : verified;
+    return verified;
   }
 
-  /** A candidate and when it was filed here: its signature was filed at the same time. */
-  private record Met(Candidate candidate, long filedAt) {}
+  /**
+   * A candidate met in the probe's buckets, when it was filed here (its signature was filed at the
+   * same time), the lowest band and how many bands it was met in. Ordered most likely match first:
+   * most bands shared, then the earliest.
+   */
+  private static final class Met implements Comparable<Met> {
+    final Candidate candidate;
+    final long filedAt;
+    int firstBand;
+
+    /** The buckets it was met in (an article is filed once per bucket): the bands it shares. */
+    int bandsShared = 1;
+
+    Met(Candidate candidate, long filedAt, int band) {
+      this.candidate = candidate;
+      this.filedAt = filedAt;
+      this.firstBand = band;
+    }
+
+    void meet(int band) {
+      bandsShared++;
+      firstBand = Math.min(firstBand, band);
+    }
+
+    @Override
+    public int compareTo(Met other) {
+      if (bandsShared != other.bandsShared) {
+        return Integer.compare(other.bandsShared, bandsShared);
+      }
+      return candidate.key().compareTo(other.candidate.key());
+    }
+  }
 
   static Bytes bucket(int band, long key) {
     return Bytes.wrap(ByteBuffer.allocate(1 + Long.BYTES).put((byte) band).putLong(key).array());
@@ -159,24 +248,10 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   static Bytes idKey(String id) {
     if (id.length() == 64) {
       byte[] bytes = new byte[32];
-      boolean hex = true;
-      for (int i = 0; i < 32 && hex; i++) {
-        int high = hexDigit(id.charAt(2 * i));
-        int low = hexDigit(id.charAt(2 * i + 1));
-        hex = high >= 0 && low >= 0;
-        bytes[i] = (byte) (high << 4 | low);
-      }
-      if (hex) {
+      if (Wire.parseHexId(id, bytes, 0)) {
         return Bytes.wrap(bytes);
       }
     }
     return Bytes.wrap(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static int hexDigit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 }

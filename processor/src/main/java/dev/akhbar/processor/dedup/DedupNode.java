@@ -49,6 +49,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   private KeyValueStore<String, Node> nodes;
   private KeyValueStore<String, StoredArticle> articles;
   private KeyValueStore<Bytes, byte[]> expiry;
+  private KeyValueStore<Bytes, SortKey> members;
 
   public DedupNode(
       DedupSettings settings, dev.akhbar.processor.intake.ArticleForms forms, Clock clock) {
@@ -63,6 +64,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
     this.nodes = context.getStateStore(DedupStores.NODES);
     this.articles = context.getStateStore(DedupStores.ARTICLES);
     this.expiry = context.getStateStore(DedupStores.EXPIRY);
+    this.members = context.getStateStore(DedupStores.CLUSTER_MEMBERS);
     context.schedule(PURGE_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> purgeExpired());
   }
 
@@ -88,10 +90,12 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
   private NodeStep apply(NodeMessage message) {
     String id = message.target();
     BufferedArticles buffered = new BufferedArticles();
+    ClusterMembers cluster = new ClusterMembers(members);
     NodeStep step =
-        new NodeStep(id, nodes.get(id), settings, publications, buffered, clock.instant());
+        new NodeStep(id, nodes.get(id), settings, publications, buffered, cluster, clock.instant());
     step.apply(message);
     buffered.write();
+    cluster.write();
     if (step.nodeChanged && step.node != null) {
       nodes.put(id, step.node);
       if (step.nodeCreated) {
@@ -107,7 +111,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
    */
   private NodeStep recover(NodeMessage message, RuntimeException error) {
     Instant now = clock.instant();
-    NodeStep step = new NodeStep(message.target(), null, settings, publications, null, now);
+    NodeStep step = new NodeStep(message.target(), null, settings, publications, null, null, now);
     if (message instanceof NodeMessage.Arrival a) {
       step.out.add(
           new NodeStep.Keyed(
@@ -131,7 +135,7 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
 
   /** A newcomer whose own decision failed: its outcome is a dead letter rather than nothing. */
   private NodeStep settleAsDeadLetter(String id, RuntimeException error, Instant now) {
-    NodeStep step = new NodeStep(id, null, settings, publications, null, now);
+    NodeStep step = new NodeStep(id, null, settings, publications, null, null, now);
     try {
       Node node = nodes.get(id);
       if (node == null || node.isSettled() || node.source == null) {
@@ -179,6 +183,9 @@ public final class DedupNode implements Processor<String, NodeMessage, String, E
       Node node = nodes.get(id);
       if (node != null && !node.isSettled()) {
         continue;
+      }
+      if (node == null || node.isRoot()) {
+        ClusterMembers.deleteAll(members, id);
       }
       nodes.delete(id);
       articles.delete(id);

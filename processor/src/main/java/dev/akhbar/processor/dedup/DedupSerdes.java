@@ -60,6 +60,10 @@ public final class DedupSerdes {
     return serde(DedupSerdes::writeNode, DedupSerdes::readNode);
   }
 
+  static Serde<SortKey> sortKeys() {
+    return serde(k -> new Wire.Out().sortKey(k).toBytes(), bytes -> new Wire.In(bytes).sortKey());
+  }
+
   static Serde<int[]> signatures() {
     return serde(v -> new Wire.Out().ints(v).toBytes(), bytes -> new Wire.In(bytes).ints());
   }
@@ -176,7 +180,7 @@ public final class DedupSerdes {
       out.position(n.source);
     }
     return out.sortKeyOrNull(n.parent)
-        .sortKeys(n.members)
+        .int32(n.memberCount)
         .edge(n.bestEdge)
         .bool(n.publishedOriginal)
         .string(n.url)
@@ -205,7 +209,7 @@ public final class DedupSerdes {
     n.demoted = in.ids();
     n.source = in.bool() ? in.position() : null;
     n.parent = in.sortKeyOrNull();
-    n.members = in.sortKeys();
+    n.memberCount = in.int32();
     n.bestEdge = in.edge();
     n.publishedOriginal = in.bool();
     n.url = in.string();

@@ -29,6 +29,19 @@ public record DedupSettings(Duration window, double threshold, int partitions, i
   /** Most index entries read from one bucket per probe, for the same reason. */
   public static final int MAX_BUCKET_READ = 256;
 
+  /**
+   * Most index entries read per probe (one partition of the indexes) over all its band buckets,
+   * read in turn: a lone crowded bucket still gets {@link #MAX_BUCKET_READ}, while the many crowded
+   * buckets of a giant cluster share this.
+   */
+  public static final int MAX_PROBE_READ = 2 * MAX_BUCKET_READ;
+
+  /**
+   * Most candidates whose signature one probe checks (one partition of the indexes), most bands
+   * shared first, so that a crowded bucket or a giant cluster costs a bounded amount per newcomer.
+   */
+  public static final int MAX_SIGNATURE_CHECKS = 256;
+
   public DedupSettings {
     if (window == null || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("dedup window must be positive, got " + window);

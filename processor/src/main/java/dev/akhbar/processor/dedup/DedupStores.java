@@ -18,7 +18,8 @@ import org.apache.kafka.streams.state.WindowStore;
  * <p>The nodes and their expiry order are cached: a node is rewritten by every message of its
  * conversation, and the cache turns the rewrites within one commit into one changelog record. The
  * stored articles are not: each is written once and read once or twice, commits apart, and a cache
- * full of several-KB records only makes work for the garbage collector.
+ * full of several-KB records only makes work for the garbage collector. Nor are the cluster
+ * members: each entry is written once per hand-over and read only at the next.
  */
 public final class DedupStores {
 
@@ -30,6 +31,12 @@ public final class DedupStores {
 
   /** First-seen processing time + article id → nothing: the order in which nodes expire. */
   public static final String EXPIRY = "dedup-node-expiry";
+
+  /**
+   * Root id + member id → the member's {@link SortKey}: the other nodes of each root's cluster,
+   * read with a prefix scan only when the root hands them over ({@link ClusterMembers}).
+   */
+  public static final String CLUSTER_MEMBERS = "dedup-cluster-members";
 
   /** Content hash → the articles with that exact body, by filing time. */
   public static final String CONTENT_INDEX = "dedup-content-index";
@@ -62,6 +69,11 @@ public final class DedupStores {
         .withCachingEnabled();
   }
 
+  public static StoreBuilder<KeyValueStore<Bytes, SortKey>> clusterMembers() {
+    return Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(CLUSTER_MEMBERS), Serdes.Bytes(), DedupSerdes.sortKeys());
+  }
+
   public static StoreBuilder<WindowStore<String, Candidate>> contentIndex(Duration window) {
     return Stores.windowStoreBuilder(
         Stores.persistentWindowStore(CONTENT_INDEX, window, Duration.ofMillis(1), true),
@@ -69,11 +81,16 @@ public final class DedupStores {
         DedupSerdes.indexEntries());
   }
 
-  public static StoreBuilder<WindowStore<Bytes, Candidate>> bandIndex(Duration window) {
+  /**
+   * The band index holds {@link Candidate}s in their wire form ({@link
+   * DedupSerdes#indexEntries()}), kept as bytes so that a probe decodes only the articles it meets
+   * first.
+   */
+  public static StoreBuilder<WindowStore<Bytes, byte[]>> bandIndex(Duration window) {
     return Stores.windowStoreBuilder(
         Stores.persistentWindowStore(BAND_INDEX, window, Duration.ofMillis(1), true),
         Serdes.Bytes(),
-        DedupSerdes.indexEntries());
+        Serdes.ByteArray());
   }
 
   public static StoreBuilder<WindowStore<Bytes, int[]>> indexSignatures(Duration window) {

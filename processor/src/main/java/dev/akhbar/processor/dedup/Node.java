@@ -50,8 +50,12 @@ final class Node {
   /** Null for a root (an original); otherwise an earlier node of the same cluster. */
   SortKey parent;
 
-  /** For a root: every other node of its cluster that it knows of. */
-  List<SortKey> members = new ArrayList<>();
+  /**
+   * For a root: how many other nodes of its cluster it knows of. The members themselves are in
+   * {@link DedupStores#CLUSTER_MEMBERS}, read only when the root hands them over, so that a node
+   * costs the same to read and write whatever the size of its cluster.
+   */
+  int memberCount;
 
   /** The strongest verified pair this node is part of; null when none. */
   Edge bestEdge;

@@ -9,6 +9,7 @@ import dev.akhbar.processor.flow.Outcomes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ final class NodeStep {
   private final Publications publications;
   private final Instant now;
   private final StoredArticles storedArticles;
+  private final ClusterMembers members;
 
   Node node;
   boolean nodeChanged;
@@ -56,12 +58,14 @@ final class NodeStep {
       DedupSettings settings,
       Publications publications,
       StoredArticles storedArticles,
+      ClusterMembers members,
       Instant now) {
     this.target = target;
     this.node = node;
     this.settings = settings;
     this.publications = publications;
     this.storedArticles = storedArticles;
+    this.members = members;
     this.now = now;
   }
 
@@ -206,15 +210,46 @@ final class NodeStep {
     if (node == null || node.phase != Node.Phase.PROBING) {
       return;
     }
-    for (Match m : r.matches()) {
-      if (!m.candidate().key().articleId().equals(target)) {
-        node.candidates.add(m);
-      }
-    }
+    keepCandidates(r.matches());
     node.awaitingReplies--;
     changed();
     if (node.awaitingReplies <= 0) {
       startLinking();
+    }
+  }
+
+  /**
+   * Adds a reply's matches to those kept while the newcomer waits, keeping only what {@link
+   * #startLinking} can choose: the earliest exact copy, and per distinct other content the earliest
+   * near match (with the lowest band it was found by). So the pending node stays small whatever the
+   * number of matches the replies carry, and the choice is the same as over all of them.
+   */
+  private void keepCandidates(List<Match> matches) {
+    record Kind(boolean exact, long contentPrefix) {}
+    long ownPrefix = node.contentPrefix();
+    Map<Kind, Integer> kept = new HashMap<>();
+    for (int i = 0; i < node.candidates.size(); i++) {
+      Candidate k = node.candidates.get(i).candidate();
+      kept.put(new Kind(k.exact(), k.exact() ? 0 : k.contentPrefix()), i);
+    }
+    for (Match m : matches) {
+      Candidate c = m.candidate();
+      if (c.key().articleId().equals(target) || (!c.exact() && c.contentPrefix() == ownPrefix)) {
+        continue;
+      }
+      Kind kind = new Kind(c.exact(), c.exact() ? 0 : c.contentPrefix());
+      Integer at = kept.get(kind);
+      if (at == null) {
+        kept.put(kind, node.candidates.size());
+        node.candidates.add(m);
+        continue;
+      }
+      Candidate k = node.candidates.get(at).candidate();
+      boolean better =
+          k.key().equals(c.key()) ? c.firstBand() < k.firstBand() : c.key().isBefore(k.key());
+      if (better) {
+        node.candidates.set(at, m);
+      }
     }
   }
 
@@ -344,9 +379,10 @@ final class NodeStep {
         demote();
         demoted = List.of(target);
       }
-      List<SortKey> moved = new ArrayList<>(node.members);
+      List<SortKey> moved = members.of(target);
+      members.remove(target, moved);
       moved.add(node.key);
-      node.members = new ArrayList<>();
+      node.memberCount = 0;
       changed();
       emitToNode(new NodeMessage.Adopt(other.articleId(), other, node.key, other, moved));
       acknowledge(origin, demoted, edge);
@@ -377,8 +413,8 @@ final class NodeStep {
     SortKey root = node == null ? a.targetKey() : node.key;
     if (node != null) {
       for (SortKey m : a.members()) {
-        if (!node.members.contains(m)) {
-          node.members.add(m);
+        if (members.add(target, m)) {
+          node.memberCount++;
         }
       }
       changed();

@@ -38,7 +38,7 @@ final class Publications {
         facts.language(),
         facts.arabicShare(),
         new Fingerprints(facts.contentHash(), hex(facts.bandKeys())),
-        new DedupInfo(cluster, node.version, node.revision, node.members.size()),
+        new DedupInfo(cluster, node.version, node.revision, node.memberCount),
         Tags.none(),
         change,
         now);

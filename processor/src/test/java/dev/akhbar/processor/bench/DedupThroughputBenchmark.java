@@ -41,12 +41,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * RocksDB) and its state folder and changelog topics are measured.
  *
  * <pre>
- * java -cp … dev.akhbar.processor.bench.DedupThroughputBenchmark [articles] [partitions] [threads] [warm-up]
+ * java -cp … dev.akhbar.processor.bench.DedupThroughputBenchmark [articles] [partitions] [threads] [warm-up] [copy-share]
  * </pre>
  *
  * <p>Before the idle sample, {@code warm-up} other articles (default 3,000, dated a month earlier
  * so that they are never compared with the measured ones) go through the processor, so that the JIT
  * compiler's work on the hot paths is not counted as per-article cost.
+ *
+ * <p>{@code copy-share} (default {@link #COPY_SHARE}) is the share of the measured articles that
+ * copy an earlier story: it sets the size of the clusters (about {@code 1 / (1 - copy-share)}
+ * articles each, the earliest stories' larger; the input's largest cluster is printed), to measure
+ * how the cost per article grows with cluster size. The warm-up keeps {@link #COPY_SHARE}.
  */
 public final class DedupThroughputBenchmark {
 
@@ -63,9 +68,11 @@ public final class DedupThroughputBenchmark {
     int partitions = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 3_000;
+    double copyShare = args.length > 4 ? Double.parseDouble(args[4]) : COPY_SHARE;
     Path dir = Files.createTempDirectory("akhbar-dedup-bench-");
     List<byte[]> warmUpInput = generate(warmUp, 7, "warmup", Instant.parse("2025-02-01T00:00:00Z"));
-    List<byte[]> input = generate(articles, 11, "news", Instant.parse("2025-03-04T00:00:00Z"));
+    List<byte[]> input =
+        generate(articles, 11, "news", Instant.parse("2025-03-04T00:00:00Z"), copyShare);
     long inputBytes = input.stream().mapToLong(b -> b.length).sum();
     List<String> keys = keysOf(input);
     try (EmbeddedKafkaBroker broker =
@@ -136,7 +143,7 @@ public final class DedupThroughputBenchmark {
               + " stream threads%n",
           articles,
           (double) inputBytes / articles,
-          COPY_SHARE * 100,
+          copyShare * 100,
           warmUp,
           partitions,
           threads);
@@ -199,16 +206,27 @@ public final class DedupThroughputBenchmark {
 
   /** Articles of about 5 KB, a share of them copies (edited) of earlier ones, over three days. */
   static List<byte[]> generate(int count, long seed, String path, Instant day) {
+    return generate(count, seed, path, day, COPY_SHARE);
+  }
+
+  /**
+   * Articles of about 5 KB, {@code copyShare} of them copies (edited) of earlier stories; prints
+   * the number of stories and the largest cluster.
+   */
+  static List<byte[]> generate(int count, long seed, String path, Instant day, double copyShare) {
     SyntheticNews news = new SyntheticNews(seed);
     Random random = new Random(seed);
     List<SyntheticNews.Story> bases = new ArrayList<>();
+    List<Integer> clusterSizes = new ArrayList<>();
     List<byte[]> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       String title;
       List<String> paragraphs;
       int topic = i % SyntheticNews.TOPICS.length;
-      if (!bases.isEmpty() && random.nextDouble() < COPY_SHARE) {
-        SyntheticNews.Story base = bases.get(random.nextInt(bases.size()));
+      if (!bases.isEmpty() && random.nextDouble() < copyShare) {
+        int copied = random.nextInt(bases.size());
+        clusterSizes.set(copied, clusterSizes.get(copied) + 1);
+        SyntheticNews.Story base = bases.get(copied);
         paragraphs = new ArrayList<>(base.paragraphs());
         switch (random.nextInt(4)) {
           case 0 -> paragraphs.add(news.boilerplate());
@@ -226,6 +244,7 @@ public final class DedupThroughputBenchmark {
         }
         title = news.headline(topic);
         bases.add(new SyntheticNews.Story(topic, title, paragraphs));
+        clusterSizes.add(1);
       }
       var node = AkhbarJson.mapper().createObjectNode();
       node.put("url", "https://outlet" + (i % 17) + ".example/" + path + "/" + i);
@@ -235,6 +254,13 @@ public final class DedupThroughputBenchmark {
       node.put("published_at", day.plusSeconds(random.nextInt(3 * 86_400)).toString());
       out.add(node.toString().getBytes(StandardCharsets.UTF_8));
     }
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d articles, %d stories, largest cluster %d%n",
+        path,
+        count,
+        bases.size(),
+        clusterSizes.stream().mapToInt(Integer::intValue).max().orElse(0));
     return out;
   }
 
