@@ -54,6 +54,7 @@ public final class GluedWordSplitter {
   private final WordTable namePrefixes;
   private final int shortestPhrase;
   private final int longestPhrase;
+  private final Endings endings;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -65,6 +66,7 @@ public final class GluedWordSplitter {
     this.namePrefixes = builder.namePrefixes;
     this.shortestPhrase = builder.shortestPhrase;
     this.longestPhrase = builder.longestPhrase;
+    this.endings = builder.endings.copy();
   }
 
   /** The built-in lists; one shared instance, built on first use. */
@@ -112,7 +114,7 @@ public final class GluedWordSplitter {
    */
   int[] findCuts(char[] chars, int from, int to, Workspace workspace) {
     int length = workspace.fold(chars, from, to);
-    if (length < 2 * MIN_PART_LETTERS) {
+    if (length < 2 * MIN_PART_LETTERS || !endings.contains(workspace.key, length)) {
       return null;
     }
     int[] keyCuts = phraseCuts(workspace.key, length);
@@ -206,6 +208,51 @@ public final class GluedWordSplitter {
     return true;
   }
 
+  /**
+   * The last {@link #MIN_PART_LETTERS} letters of every name and phrase, hashed into a bit set: a
+   * word that ends in none of them can be neither rule's match, so most words are turned away after
+   * one look-up instead of a dozen.
+   */
+  static final class Endings {
+    private static final int BITS = 1 << 16;
+    private final long[] words;
+
+    Endings() {
+      this(new long[BITS / Long.SIZE]);
+    }
+
+    private Endings(long[] words) {
+      this.words = words;
+    }
+
+    void add(String key) {
+      if (key.length() < MIN_PART_LETTERS) {
+        // Too short to have an ending of its own: every word may end in it.
+        Arrays.fill(words, -1L);
+        return;
+      }
+      int bit = hash(key.toCharArray(), key.length());
+      words[bit >>> 6] |= 1L << bit;
+    }
+
+    boolean contains(char[] key, int length) {
+      int bit = hash(key, length);
+      return (words[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    Endings copy() {
+      return new Endings(words.clone());
+    }
+
+    private static int hash(char[] key, int length) {
+      int h = 0;
+      for (int k = length - MIN_PART_LETTERS; k < length; k++) {
+        h = h * 0x9E37 + key[k];
+      }
+      return (h ^ (h >>> 16)) & (BITS - 1);
+    }
+  }
+
   /** Match-form key of a word without its marks, and where each key letter sits in the word. */
   static final class Workspace {
     private static final CharacterMap FOLDING =
@@ -254,6 +301,7 @@ public final class GluedWordSplitter {
     private final WordTable namePrefixes = new WordTable();
     private int shortestPhrase = Integer.MAX_VALUE;
     private int longestPhrase = 0;
+    private final Endings endings = new Endings();
 
     private Builder() {}
 
@@ -302,6 +350,7 @@ public final class GluedWordSplitter {
         String name = folded.get(0);
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
+          endings.add(name);
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
       } else if (folded.size() > 1) {
@@ -319,6 +368,7 @@ public final class GluedWordSplitter {
         glued.append(words.get(k));
       }
       String key = glued.toString();
+      endings.add(key);
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);
         shortestPhrase = Math.min(shortestPhrase, key.length());

@@ -20,6 +20,11 @@ final class GluedWordStep implements TextStep {
   }
 
   @Override
+  public boolean isTrigger(char c) {
+    return splitter != GluedWordSplitter.none() && ARABIC_WORD_CHARACTER[c];
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     if (splitter == GluedWordSplitter.none()) {
       return false;

@@ -48,6 +48,11 @@ public final class CharacterMap implements TextStep {
   }
 
   @Override
+  public boolean isTrigger(char c) {
+    return table[c] != c;
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();

@@ -10,6 +10,11 @@ package dev.akhbar.text.internal;
 public final class SpaceCleanup implements TextStep {
 
   @Override
+  public boolean isTrigger(char c) {
+    return isSpace(c);
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();

@@ -24,6 +24,11 @@ public final class WhitespaceUnification implements TextStep {
   private static final byte[] KIND = kinds();
 
   @Override
+  public boolean isTrigger(char c) {
+    return KIND[c] != NOT_SPACE;
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
