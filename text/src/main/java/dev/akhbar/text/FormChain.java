@@ -71,13 +71,27 @@ final class FormChain {
   private final int cleanupSteps;
   private final Rounds rounds;
 
+  /**
+   * For each step, the positions (below 64) of the chain that do the same: a step that left a text
+   * unchanged leaves it unchanged again, so it is not asked twice about the same text.
+   */
+  private final long[] sameSteps;
+
   /** For every BMP character, the bits of the steps it triggers; bit 31 is always set. */
   private final int[] triggers = new int[0x10000];
 
-  private FormChain(List<TextStep> steps, int cleanupSteps, Rounds rounds) {
+  private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
     this.steps = List.copyOf(steps);
     this.cleanupSteps = cleanupSteps;
     this.rounds = rounds;
+    this.sameSteps = new long[this.steps.size()];
+    for (int k = 0; k < names.size(); k++) {
+      for (int j = 0; j < Math.min(Long.SIZE, names.size()); j++) {
+        if (names.get(j).equals(names.get(k))) {
+          sameSteps[k] |= 1L << j;
+        }
+      }
+    }
     for (int c = 0; c < triggers.length; c++) {
       int bits = ALWAYS;
       for (int k = 0; k < Math.min(TRACKED_STEPS, this.steps.size()); k++) {
@@ -91,27 +105,34 @@ final class FormChain {
 
   static FormChain of(List<Step> definition, GluedWordSplitter splitter, Rounds rounds) {
     List<TextStep> steps = new ArrayList<>();
+    List<List<Step>> names = new ArrayList<>();
     List<CharacterRule> pendingRules = new ArrayList<>();
+    List<Step> pendingNames = new ArrayList<>();
     int cleanupSteps = -1;
     for (Step step : definition) {
       Optional<CharacterRule> rule = characterRule(step);
       if (rule.isPresent()) {
         pendingRules.add(rule.get());
+        pendingNames.add(step);
         continue;
       }
       if (!pendingRules.isEmpty()) {
         steps.add(new CharacterMap(pendingRules));
+        names.add(List.copyOf(pendingNames));
         pendingRules.clear();
+        pendingNames.clear();
       }
       if (cleanupSteps < 0 && shapesSpacing(step)) {
         cleanupSteps = steps.size();
       }
       steps.add(contextStep(step, splitter));
+      names.add(List.of(step));
     }
     if (!pendingRules.isEmpty()) {
       steps.add(new CharacterMap(pendingRules));
+      names.add(List.copyOf(pendingNames));
     }
-    return new FormChain(steps, cleanupSteps < 0 ? steps.size() : cleanupSteps, rounds);
+    return new FormChain(steps, names, cleanupSteps < 0 ? steps.size() : cleanupSteps, rounds);
   }
 
   /** The fused table of the code-point rules among {@code definition}, in order. */
@@ -156,6 +177,10 @@ final class FormChain {
     private TextBuffer current;
     private TextBuffer spare;
     private int pending;
+    private boolean stale;
+
+    /** The positions whose step has left the current text unchanged. */
+    private long passed;
 
     Pass(TextBuffer in, Tally tally) {
       this.tally = tally;
@@ -169,18 +194,26 @@ final class FormChain {
       boolean changed = false;
       for (int k = from; k < to; k++) {
         int bit = k < TRACKED_STEPS ? 1 << k : ALWAYS;
-        if ((pending & bit) == 0) {
+        if (stale && k < to - 1) {
+          pending = triggersIn(current);
+          stale = false;
+        }
+        if ((!stale && (pending & bit) == 0) || (k < Long.SIZE && (passed & 1L << k) != 0)) {
           continue;
         }
         if (spare == null) {
           spare = new TextBuffer(0, current.tracking());
         }
-        if (steps.get(k).apply(current, spare, tally)) {
+        if (!steps.get(k).apply(current, spare, tally)) {
+          passed |= sameSteps[k];
+        } else {
           TextBuffer written = spare;
           // The caller's buffer is never written: the result is it only when nothing changed.
           spare = current == original ? null : current;
           current = written;
-          pending = triggersIn(current);
+          // Scanned again before the next step but the last, which checks for itself.
+          stale = true;
+          passed = 0;
           changed = true;
         }
       }

@@ -54,7 +54,8 @@ public final class GluedWordSplitter {
   private final WordTable namePrefixes;
   private final int shortestPhrase;
   private final int longestPhrase;
-  private final Endings endings;
+  private final Endings nameEndings;
+  private final Endings phraseEndings;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -66,7 +67,8 @@ public final class GluedWordSplitter {
     this.namePrefixes = builder.namePrefixes;
     this.shortestPhrase = builder.shortestPhrase;
     this.longestPhrase = builder.longestPhrase;
-    this.endings = builder.endings.copy();
+    this.nameEndings = builder.nameEndings.copy();
+    this.phraseEndings = builder.phraseEndings.copy();
   }
 
   /** The built-in lists; one shared instance, built on first use. */
@@ -113,12 +115,20 @@ public final class GluedWordSplitter {
    * increasing order; {@code null} when no rule is certain. Counts a split.
    */
   int[] findCuts(char[] chars, int from, int to, Workspace workspace) {
-    int length = workspace.fold(chars, from, to);
-    if (length < 2 * MIN_PART_LETTERS || !endings.contains(workspace.key, length)) {
+    if (!workspace.foldEnding(chars, from, to)) {
       return null;
     }
-    int[] keyCuts = phraseCuts(workspace.key, length);
-    if (keyCuts == null) {
+    boolean phraseEnding = phraseEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    boolean nameEnding = nameEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    if (!phraseEnding && !nameEnding) {
+      return null;
+    }
+    int length = workspace.fold(chars, from, to);
+    if (length < 2 * MIN_PART_LETTERS) {
+      return null;
+    }
+    int[] keyCuts = phraseEnding ? phraseCuts(workspace.key, length) : null;
+    if (keyCuts == null && nameEnding) {
       keyCuts = pairCut(workspace.key, length);
     }
     if (keyCuts == null) {
@@ -186,7 +196,10 @@ public final class GluedWordSplitter {
     }
     int found = -1;
     for (int cut = MIN_PART_LETTERS; cut <= length - MIN_PART_LETTERS; cut++) {
-      if (names.find(key, 0, cut) >= 0 && names.find(key, cut, length) >= 0) {
+      if (nameEndings.contains(key, cut)
+          && namePrefixes.find(key, cut, cut + MIN_PART_LETTERS) >= 0
+          && names.find(key, 0, cut) >= 0
+          && names.find(key, cut, length) >= 0) {
         if (found >= 0) {
           return null;
         }
@@ -260,6 +273,22 @@ public final class GluedWordSplitter {
 
     char[] key = new char[32];
     int[] source = new int[32];
+    final char[] ending = new char[MIN_PART_LETTERS];
+
+    /**
+     * Folds the last {@link #MIN_PART_LETTERS} letters of {@code chars[from, to)} into {@link
+     * #ending}, reading backwards; false when the word has fewer.
+     */
+    boolean foldEnding(char[] chars, int from, int to) {
+      int k = MIN_PART_LETTERS;
+      for (int i = to - 1; i >= from && k > 0; i--) {
+        int mapped = FOLDING.map(chars[i]);
+        if (mapped != CharacterRule.DELETE) {
+          ending[--k] = (char) mapped;
+        }
+      }
+      return k == 0;
+    }
 
     int fold(char[] chars, int from, int to) {
       if (key.length < to - from) {
@@ -301,7 +330,8 @@ public final class GluedWordSplitter {
     private final WordTable namePrefixes = new WordTable();
     private int shortestPhrase = Integer.MAX_VALUE;
     private int longestPhrase = 0;
-    private final Endings endings = new Endings();
+    private final Endings nameEndings = new Endings();
+    private final Endings phraseEndings = new Endings();
 
     private Builder() {}
 
@@ -350,7 +380,7 @@ public final class GluedWordSplitter {
         String name = folded.get(0);
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
-          endings.add(name);
+          nameEndings.add(name);
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
       } else if (folded.size() > 1) {
@@ -368,7 +398,7 @@ public final class GluedWordSplitter {
         glued.append(words.get(k));
       }
       String key = glued.toString();
-      endings.add(key);
+      phraseEndings.add(key);
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);
         shortestPhrase = Math.min(shortestPhrase, key.length());

@@ -11,7 +11,8 @@ import dev.akhbar.text.internal.TextStep;
  */
 final class GluedWordStep implements TextStep {
 
-  private static final boolean[] ARABIC_WORD_CHARACTER = arabicWordCharacters();
+  /** 1 for an Arabic letter or a mark, else 0. */
+  private static final byte[] ARABIC_WORD_CHARACTER = arabicWordCharacters();
 
   private final GluedWordSplitter splitter;
 
@@ -21,7 +22,7 @@ final class GluedWordStep implements TextStep {
 
   @Override
   public boolean isTrigger(char c) {
-    return splitter != GluedWordSplitter.none() && ARABIC_WORD_CHARACTER[c];
+    return splitter != GluedWordSplitter.none() && ARABIC_WORD_CHARACTER[c] != 0;
   }
 
   @Override
@@ -34,18 +35,13 @@ final class GluedWordStep implements TextStep {
     GluedWordSplitter.Workspace workspace = new GluedWordSplitter.Workspace();
     int copied = 0;
     boolean changed = false;
-    int i = 0;
-    while (i < n) {
-      if (!ARABIC_WORD_CHARACTER[s[i]]) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && ARABIC_WORD_CHARACTER[s[end]]) {
-        end++;
-      }
-      if (end - i >= 2 * GluedWordSplitter.MIN_PART_LETTERS) {
-        int[] cuts = splitter.findCuts(s, i, end, workspace);
+    // One pass without a branch per word: the run length resets at each other character, and
+    // only a run long enough to hold two names stops the loop.
+    int run = 0;
+    for (int i = 0; i <= n; i++) {
+      int inWord = i < n ? ARABIC_WORD_CHARACTER[s[i]] : 0;
+      if (inWord == 0 && run >= 2 * GluedWordSplitter.MIN_PART_LETTERS) {
+        int[] cuts = splitter.findCuts(s, i - run, i, workspace);
         if (cuts != null) {
           if (!changed) {
             out.clear(n + 8);
@@ -59,7 +55,7 @@ final class GluedWordStep implements TextStep {
           tally.gluedWordsSplit++;
         }
       }
-      i = end;
+      run = (run + 1) * inWord;
     }
     if (changed) {
       out.append(in, copied, n);
@@ -67,8 +63,8 @@ final class GluedWordStep implements TextStep {
     return changed;
   }
 
-  private static boolean[] arabicWordCharacters() {
-    boolean[] table = new boolean[0x10000];
+  private static byte[] arabicWordCharacters() {
+    byte[] table = new byte[0x10000];
     for (int c = 0; c < table.length; c++) {
       if (Character.isSurrogate((char) c)) {
         continue;
@@ -76,11 +72,12 @@ final class GluedWordStep implements TextStep {
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
       // The harakat have the script Inherited: they belong to whatever letter they follow.
-      table[c] =
+      boolean wordCharacter =
           (Character.isLetter(c) && script == Character.UnicodeScript.ARABIC)
               || (mark
                   && (script == Character.UnicodeScript.ARABIC
                       || script == Character.UnicodeScript.INHERITED));
+      table[c] = (byte) (wordCharacter ? 1 : 0);
     }
     return table;
   }

@@ -85,16 +85,23 @@ public final class CompatibilityComposition implements TextStep {
 
   /**
    * The index of the first cluster NFKC may change: the first that is not an inert starter followed
-   * by simple marks in canonical order.
+   * by simple marks in canonical order. One table look-up per character.
    */
   private static int firstNeedingWork(char[] s, int n) {
-    int i = 0;
-    while (i < n) {
-      int end = stableClusterEnd(s, n, i);
-      if (end == i) {
-        return i;
+    byte[] stability = Tables.STABILITY;
+    int clusterStart = 0;
+    int previous = Tables.INERT_STARTER;
+    for (int i = 0; i < n; i++) {
+      int rank = stability[s[i]];
+      if (rank == Tables.INERT_STARTER) {
+        clusterStart = i;
+        previous = rank;
+      } else if (rank < previous || i == 0) {
+        // A mark at the very start has no starter of its own: it needs a look too.
+        return Tables.STARTS_CLUSTER[s[i]] ? i : clusterStart;
+      } else {
+        previous = rank;
       }
-      i = end;
     }
     return n;
   }
@@ -105,17 +112,18 @@ public final class CompatibilityComposition implements TextStep {
    * letter and one or two harakat) takes this path: a table look-up per character.
    */
   private static int stableClusterEnd(char[] s, int n, int i) {
-    if (!Tables.INERT[s[i]]) {
+    byte[] stability = Tables.STABILITY;
+    if (stability[s[i]] != Tables.INERT_STARTER) {
       return i;
     }
     int j = i + 1;
-    int previousRank = 0;
+    int previous = Tables.INERT_STARTER;
     while (j < n && !Tables.STARTS_CLUSTER[s[j]]) {
-      int rank = Tables.MARK_RANK[s[j]];
-      if (rank == 0 || rank < previousRank) {
+      int rank = stability[s[j]];
+      if (rank <= Tables.INERT_STARTER || rank < previous) {
         return i;
       }
-      previousRank = rank;
+      previous = rank;
       j++;
     }
     // A high surrogate does not start a cluster in the table; a pair may still hold a mark.
@@ -210,12 +218,20 @@ public final class CompatibilityComposition implements TextStep {
     /** Whether the character starts a cluster and NFKC leaves it alone. */
     static final boolean[] INERT = new boolean[0x10000];
 
+    /** {@link #STABILITY} of a character NFKC may change or join with what precedes it. */
+    static final byte NEEDS_WORK = -1;
+
+    /** {@link #STABILITY} of a starter NFKC leaves alone. */
+    static final byte INERT_STARTER = 0;
+
     /**
-     * For a simple mark (NFKC leaves it alone, it composes with nothing, its canonical combining
-     * class is above 1), its place in canonical order, from 1; 0 for every other character. Marks
-     * of equal rank have the same combining class.
+     * What a character says about the stability of its cluster: {@link #INERT_STARTER}; for a
+     * simple mark (NFKC leaves it alone, it composes with nothing, its canonical combining class is
+     * above 1) its place in canonical order, from 1 (marks of equal rank have the same class); else
+     * {@link #NEEDS_WORK}. A text is stable where each mark follows an inert starter or a mark of
+     * no higher rank.
      */
-    static final byte[] MARK_RANK = new byte[0x10000];
+    static final byte[] STABILITY = new byte[0x10000];
 
     /** U+0334 COMBINING TILDE OVERLAY, of canonical combining class 1, the lowest of the marks. */
     private static final char LOWEST_CLASS_MARK = '\u0334';
@@ -224,6 +240,7 @@ public final class CompatibilityComposition implements TextStep {
       for (int c = 0; c < 0x10000; c++) {
         if (Character.isSurrogate((char) c)) {
           STARTS_CLUSTER[c] = Character.isHighSurrogate((char) c);
+          STABILITY[c] = NEEDS_WORK;
           continue;
         }
         String alone = String.valueOf((char) c);
@@ -238,6 +255,7 @@ public final class CompatibilityComposition implements TextStep {
                 && !isTrailingJamo(normalized.codePointAt(0));
         STARTS_CLUSTER[c] = starter;
         INERT[c] = starter && !changes;
+        STABILITY[c] = INERT[c] ? INERT_STARTER : NEEDS_WORK;
       }
       rankSimpleMarks();
     }
@@ -278,7 +296,7 @@ public final class CompatibilityComposition implements TextStep {
         if (rank > Byte.MAX_VALUE) {
           return;
         }
-        MARK_RANK[mark] = (byte) rank;
+        STABILITY[mark] = (byte) rank;
         previous = mark;
       }
     }
