@@ -55,6 +55,7 @@ public final class GluedWordSplitter {
   private final int shortestPhrase;
   private final int longestPhrase;
   private final Endings nameEndings;
+  private final Endings nameStarts;
   private final Endings phraseEndings;
   private final LongAdder splits = new LongAdder();
 
@@ -68,6 +69,7 @@ public final class GluedWordSplitter {
     this.shortestPhrase = builder.shortestPhrase;
     this.longestPhrase = builder.longestPhrase;
     this.nameEndings = builder.nameEndings.copy();
+    this.nameStarts = builder.nameStarts.copy();
     this.phraseEndings = builder.phraseEndings.copy();
   }
 
@@ -119,7 +121,10 @@ public final class GluedWordSplitter {
       return null;
     }
     boolean phraseEnding = phraseEndings.contains(workspace.ending, MIN_PART_LETTERS);
-    boolean nameEnding = nameEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    boolean nameEnding =
+        nameEndings.contains(workspace.ending, MIN_PART_LETTERS)
+            && workspace.foldStart(chars, from, to)
+            && nameStarts.contains(workspace.start, MIN_PART_LETTERS);
     if (!phraseEnding && !nameEnding) {
       return null;
     }
@@ -274,6 +279,22 @@ public final class GluedWordSplitter {
     char[] key = new char[32];
     int[] source = new int[32];
     final char[] ending = new char[MIN_PART_LETTERS];
+    final char[] start = new char[MIN_PART_LETTERS];
+
+    /**
+     * Folds the first {@link #MIN_PART_LETTERS} letters of {@code chars[from, to)} into {@link
+     * #start}; false when the word has fewer.
+     */
+    boolean foldStart(char[] chars, int from, int to) {
+      int k = 0;
+      for (int i = from; i < to && k < MIN_PART_LETTERS; i++) {
+        int mapped = FOLDING.map(chars[i]);
+        if (mapped != CharacterRule.DELETE) {
+          start[k++] = (char) mapped;
+        }
+      }
+      return k == MIN_PART_LETTERS;
+    }
 
     /**
      * Folds the last {@link #MIN_PART_LETTERS} letters of {@code chars[from, to)} into {@link
@@ -331,6 +352,7 @@ public final class GluedWordSplitter {
     private int shortestPhrase = Integer.MAX_VALUE;
     private int longestPhrase = 0;
     private final Endings nameEndings = new Endings();
+    private final Endings nameStarts = new Endings();
     private final Endings phraseEndings = new Endings();
 
     private Builder() {}
@@ -381,6 +403,7 @@ public final class GluedWordSplitter {
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
           nameEndings.add(name);
+          nameStarts.add(name.substring(0, MIN_PART_LETTERS));
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
       } else if (folded.size() > 1) {

@@ -69,7 +69,9 @@ public final class Normalizer {
     TextBuffer input = TextBuffer.of(text, length, true);
     TextBuffer display = displayChain.run(input, tally);
     String displayText = textOf(display, input, text);
-    TextBuffer displayBuffer = TextBuffer.of(displayText, displayText.length(), true);
+    // A display form equal to the input is its own source, unit for unit: it is the match form's.
+    TextBuffer displayBuffer =
+        display == input ? input : TextBuffer.of(displayText, displayText.length(), true);
     TextBuffer match = matchChain.run(displayBuffer, tally);
     String matchText = textOf(match, displayBuffer, displayText);
     OffsetMap displayToInput =

@@ -68,6 +68,10 @@ public final class SpaceCleanup implements TextStep {
       return false;
     }
     for (int i = 1; i < n; i++) {
+      if (s[i] > ' ') {
+        // Neither a space nor a line feed: the common case, one comparison.
+        continue;
+      }
       if (s[i] == ' ' && isSpace(s[i - 1])) {
         return false;
       }
