@@ -57,6 +57,7 @@ public final class GluedWordSplitter {
   private final Endings nameEndings;
   private final Endings nameStarts;
   private final Endings phraseEndings;
+  private final Endings phraseStarts;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -71,6 +72,7 @@ public final class GluedWordSplitter {
     this.nameEndings = builder.nameEndings.copy();
     this.nameStarts = builder.nameStarts.copy();
     this.phraseEndings = builder.phraseEndings.copy();
+    this.phraseStarts = builder.phraseStarts.copy();
   }
 
   /** The built-in lists; one shared instance, built on first use. */
@@ -178,7 +180,9 @@ public final class GluedWordSplitter {
 
   private int[] phraseCutsAt(
       WordTable table, List<int[]> boundaries, char[] key, int from, int length) {
-    if (length - from > longestPhrase) {
+    if (length - from > longestPhrase
+        || length - from < MIN_PART_LETTERS
+        || !phraseStarts.contains(key, from + MIN_PART_LETTERS)) {
       return null;
     }
     int id = table.find(key, from, length);
@@ -354,6 +358,7 @@ public final class GluedWordSplitter {
     private final Endings nameEndings = new Endings();
     private final Endings nameStarts = new Endings();
     private final Endings phraseEndings = new Endings();
+    private final Endings phraseStarts = new Endings();
 
     private Builder() {}
 
@@ -422,6 +427,7 @@ public final class GluedWordSplitter {
       }
       String key = glued.toString();
       phraseEndings.add(key);
+      phraseStarts.add(key.substring(0, Math.min(key.length(), MIN_PART_LETTERS)));
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);
         shortestPhrase = Math.min(shortestPhrase, key.length());
@@ -430,8 +436,10 @@ public final class GluedWordSplitter {
       String article = CliticPrefixes.article();
       if (key.startsWith(article) && boundaries[0] > article.length()) {
         int[] shifted = Arrays.stream(boundaries).map(b -> b - article.length()).toArray();
-        if (phrasesWithoutArticle.add(key.substring(article.length()))
-            == phraseWithoutArticleBoundaries.size()) {
+        String withoutArticle = key.substring(article.length());
+        phraseStarts.add(
+            withoutArticle.substring(0, Math.min(withoutArticle.length(), MIN_PART_LETTERS)));
+        if (phrasesWithoutArticle.add(withoutArticle) == phraseWithoutArticleBoundaries.size()) {
           phraseWithoutArticleBoundaries.add(shifted);
         }
       }
