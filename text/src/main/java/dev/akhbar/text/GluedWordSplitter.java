@@ -44,6 +44,9 @@ public final class GluedWordSplitter {
 
   public static final String PHRASES_RESOURCE = "/dev/akhbar/text/glued-phrases.txt";
 
+  private static final int LONGEST_PREFIX =
+      CliticPrefixes.ALL.stream().mapToInt(prefix -> prefix.letters().length()).max().orElse(0);
+
   private static final GluedWordSplitter NONE = new Builder().build();
 
   private final WordTable phrases;
@@ -150,7 +153,7 @@ public final class GluedWordSplitter {
   }
 
   private int[] phraseCuts(char[] key, int length) {
-    if (phrases.size() == 0 || length < shortestPhrase) {
+    if (phrases.size() == 0 || length < shortestPhrase || !mayStartAPhrase(key, length)) {
       return null;
     }
     int[] whole = phraseCutsAt(phrases, phraseBoundaries, key, 0, length);
@@ -176,6 +179,16 @@ public final class GluedWordSplitter {
       }
     }
     return null;
+  }
+
+  /** Whether a phrase may start at the word's start or after a clitic prefix: a few bit tests. */
+  private boolean mayStartAPhrase(char[] key, int length) {
+    for (int from = 0; from <= LONGEST_PREFIX && from + MIN_PART_LETTERS <= length; from++) {
+      if (phraseStarts.contains(key, from + MIN_PART_LETTERS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int[] phraseCutsAt(

@@ -33,34 +33,59 @@ final class GluedWordStep implements TextStep {
     char[] s = in.chars();
     int n = in.length();
     GluedWordSplitter.Workspace workspace = new GluedWordSplitter.Workspace();
-    int copied = 0;
-    boolean changed = false;
-    // One pass without a branch per word: the run length resets at each other character, and
-    // only a run long enough to hold two names stops the loop.
-    int run = 0;
-    for (int i = 0; i <= n; i++) {
-      int inWord = i < n ? ARABIC_WORD_CHARACTER[s[i]] : 0;
-      if (inWord == 0 && run >= 2 * GluedWordSplitter.MIN_PART_LETTERS) {
-        int[] cuts = splitter.findCuts(s, i - run, i, workspace);
-        if (cuts != null) {
-          if (!changed) {
-            out.clear(n + 8);
-            changed = true;
-          }
-          for (int cut : cuts) {
-            out.append(in, copied, cut);
-            out.insert(' ', in, cut);
-            copied = cut;
-          }
-          tally.gluedWordsSplit++;
+    // How far the input is copied into out; -1 until the first split clears out.
+    int copied = -1;
+    // One pass; the loop stops only at characters outside words, and asks about a word only when
+    // it is long enough to hold two names.
+    byte[] wordCharacter = ARABIC_WORD_CHARACTER;
+    int minLetters = 2 * GluedWordSplitter.MIN_PART_LETTERS;
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (wordCharacter[s[i]] == 0) {
+        if (i - start >= minLetters) {
+          copied = split(in, start, i, copied, out, workspace, tally);
         }
+        start = i + 1;
       }
-      run = (run + 1) * inWord;
     }
-    if (changed) {
-      out.append(in, copied, n);
+    if (n - start >= minLetters) {
+      copied = split(in, start, n, copied, out, workspace, tally);
     }
-    return changed;
+    if (copied < 0) {
+      return false;
+    }
+    out.append(in, copied, n);
+    return true;
+  }
+
+  /**
+   * Asks the splitter about the word {@code [from, to)} and writes the text up to each cut, then a
+   * space, into {@code out}; returns how far the input is copied now.
+   */
+  private int split(
+      TextBuffer in,
+      int from,
+      int to,
+      int copied,
+      TextBuffer out,
+      GluedWordSplitter.Workspace workspace,
+      Tally tally) {
+    int[] cuts = splitter.findCuts(in.chars(), from, to, workspace);
+    if (cuts == null) {
+      return copied;
+    }
+    int written = copied;
+    if (written < 0) {
+      out.clear(in.length() + 8);
+      written = 0;
+    }
+    for (int cut : cuts) {
+      out.append(in, written, cut);
+      out.insert(' ', in, cut);
+      written = cut;
+    }
+    tally.gluedWordsSplit++;
+    return written;
   }
 
   private static byte[] arabicWordCharacters() {
