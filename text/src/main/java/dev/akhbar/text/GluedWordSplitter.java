@@ -126,10 +126,14 @@ public final class GluedWordSplitter {
       return null;
     }
     boolean phraseEnding = phraseEndings.contains(workspace.ending, MIN_PART_LETTERS);
-    boolean nameEnding =
-        nameEndings.contains(workspace.ending, MIN_PART_LETTERS)
-            && workspace.foldStart(chars, from, to)
-            && nameStarts.contains(workspace.start, MIN_PART_LETTERS);
+    boolean nameEnding = nameEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    if (!phraseEnding && !nameEnding) {
+      return null;
+    }
+    int startLength = workspace.foldStart(chars, from, to);
+    phraseEnding &= mayStartAPhrase(workspace.start, startLength);
+    nameEnding &=
+        startLength >= MIN_PART_LETTERS && nameStarts.contains(workspace.start, MIN_PART_LETTERS);
     if (!phraseEnding && !nameEnding) {
       return null;
     }
@@ -153,7 +157,7 @@ public final class GluedWordSplitter {
   }
 
   private int[] phraseCuts(char[] key, int length) {
-    if (phrases.size() == 0 || length < shortestPhrase || !mayStartAPhrase(key, length)) {
+    if (phrases.size() == 0 || length < shortestPhrase) {
       return null;
     }
     int[] whole = phraseCutsAt(phrases, phraseBoundaries, key, 0, length);
@@ -296,21 +300,21 @@ public final class GluedWordSplitter {
     char[] key = new char[32];
     int[] source = new int[32];
     final char[] ending = new char[MIN_PART_LETTERS];
-    final char[] start = new char[MIN_PART_LETTERS];
+    final char[] start = new char[LONGEST_PREFIX + MIN_PART_LETTERS];
 
     /**
-     * Folds the first {@link #MIN_PART_LETTERS} letters of {@code chars[from, to)} into {@link
-     * #start}; false when the word has fewer.
+     * Folds the first letters of {@code chars[from, to)} into {@link #start}: enough for the
+     * longest clitic prefix and the start of a name after it. Returns how many it folded.
      */
-    boolean foldStart(char[] chars, int from, int to) {
+    int foldStart(char[] chars, int from, int to) {
       int k = 0;
-      for (int i = from; i < to && k < MIN_PART_LETTERS; i++) {
+      for (int i = from; i < to && k < start.length; i++) {
         int mapped = FOLDING.map(chars[i]);
         if (mapped != CharacterRule.DELETE) {
           start[k++] = (char) mapped;
         }
       }
-      return k == MIN_PART_LETTERS;
+      return k;
     }
 
     /**
