@@ -53,6 +53,8 @@ class FastPathEdgesTest {
         "surrogate pair then a mark | \\uD83D\\uDE00\\u064E",
         "mathematical bold letter | \\uD835\\uDC00ب",
         "mark on a surrogate pair at the end | ا\\uD800\\uDC00\\u0301",
+        "supplementary mark to put before a mark | a\\u0315\\uD834\\uDD67",
+        "supplementary mark after a vowelled letter | ب\\u064E\\uD834\\uDD65",
         "fullwidth digits at the end | عام ２０２６",
         "no-break space at the start | \\u00A0بن",
       })

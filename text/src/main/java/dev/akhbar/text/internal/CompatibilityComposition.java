@@ -97,8 +97,9 @@ public final class CompatibilityComposition implements TextStep {
         clusterStart = i;
         previous = rank;
       } else if (rank < previous || i == 0) {
-        // A mark at the very start has no starter of its own: it needs a look too.
-        return Tables.STARTS_CLUSTER[s[i]] ? i : clusterStart;
+        // A mark at the very start has no starter of its own: it needs a look too. A surrogate
+        // pair may be a mark of the cluster before it: look from that cluster's start.
+        return Tables.STARTS_CLUSTER[s[i]] && !Character.isSurrogate(s[i]) ? i : clusterStart;
       } else {
         previous = rank;
       }
