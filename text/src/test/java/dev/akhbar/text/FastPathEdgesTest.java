@@ -14,6 +14,7 @@ import dev.akhbar.text.internal.WhitespaceUnification;
 import java.text.Normalizer.Form;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,41 @@ class FastPathEdgesTest {
     String text = unescape(escaped);
 
     assertThat(nfkc(text)).as(edge).isEqualTo(java.text.Normalizer.normalize(text, Form.NFKC));
+  }
+
+  /** Letters with runs of marks from all of Unicode: the marks' canonical order table at work. */
+  @Test
+  void nfkcStepEqualsJdkNfkcOnTextDenseWithMarks() {
+    Random random = new Random(0x4D41524BL);
+    int[] marks =
+        IntStream.range(0, 0x10000)
+            .filter(c -> !Character.isSurrogate((char) c))
+            .filter(
+                c ->
+                    Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                        || Character.getType(c) == Character.ENCLOSING_MARK)
+            .toArray();
+    String[] starters = {"ا", "ب", "و", "ي", "a", "e", "\uD800\uDC00", " ", "\u0640", "ﻻ"};
+    String[] supplementaryMarks = {"\uD834\uDD65", "\uD834\uDD67", "\uD834\uDD6E"};
+    for (int k = 0; k < 3_000; k++) {
+      StringBuilder text = new StringBuilder();
+      for (int cluster = random.nextInt(6); cluster >= 0; cluster--) {
+        text.append(starters[random.nextInt(starters.length)]);
+        for (int mark = random.nextInt(4); mark > 0; mark--) {
+          if (random.nextInt(8) == 0) {
+            text.append(supplementaryMarks[random.nextInt(supplementaryMarks.length)]);
+          } else {
+            text.append((char) marks[random.nextInt(marks.length)]);
+          }
+        }
+      }
+      String input = text.toString();
+
+      assertThat(nfkc(input))
+          .as("NFKC of %s", input.codePoints().mapToObj(Integer::toHexString).toList())
+          .isEqualTo(java.text.Normalizer.normalize(input, Form.NFKC));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
