@@ -130,7 +130,10 @@ public final class GluedWordSplitter {
     if (!phraseEnding && !nameEnding) {
       return null;
     }
-    int startLength = workspace.foldStart(chars, from, to);
+    // The name rule needs the first three letters; the phrase rule those after a clitic prefix too.
+    int startLength =
+        workspace.foldStart(
+            chars, from, to, phraseEnding ? LONGEST_PREFIX + MIN_PART_LETTERS : MIN_PART_LETTERS);
     phraseEnding &= mayStartAPhrase(workspace.start, startLength);
     nameEnding &=
         startLength >= MIN_PART_LETTERS && nameStarts.contains(workspace.start, MIN_PART_LETTERS);
@@ -303,12 +306,12 @@ public final class GluedWordSplitter {
     final char[] start = new char[LONGEST_PREFIX + MIN_PART_LETTERS];
 
     /**
-     * Folds the first letters of {@code chars[from, to)} into {@link #start}: enough for the
-     * longest clitic prefix and the start of a name after it. Returns how many it folded.
+     * Folds the first {@code letters} letters of {@code chars[from, to)} into {@link #start}, at
+     * most the longest clitic prefix and the start of a name after it. Returns how many it folded.
      */
-    int foldStart(char[] chars, int from, int to) {
+    int foldStart(char[] chars, int from, int to, int letters) {
       int k = 0;
-      for (int i = from; i < to && k < start.length; i++) {
+      for (int i = from; i < to && k < letters; i++) {
         int mapped = FOLDING.map(chars[i]);
         if (mapped != CharacterRule.DELETE) {
           start[k++] = (char) mapped;
@@ -322,6 +325,18 @@ public final class GluedWordSplitter {
      * #ending}, reading backwards; false when the word has fewer.
      */
     boolean foldEnding(char[] chars, int from, int to) {
+      if (MIN_PART_LETTERS == 3 && to - from >= MIN_PART_LETTERS) {
+        // Most words end in three letters that fold to letters: no loop, no branch per letter.
+        int last = FOLDING.map(chars[to - 1]);
+        int middle = FOLDING.map(chars[to - 2]);
+        int first = FOLDING.map(chars[to - 3]);
+        if ((last | middle | first) >= 0) {
+          ending[0] = (char) first;
+          ending[1] = (char) middle;
+          ending[2] = (char) last;
+          return true;
+        }
+      }
       int k = MIN_PART_LETTERS;
       for (int i = to - 1; i >= from && k > 0; i--) {
         int mapped = FOLDING.map(chars[i]);
