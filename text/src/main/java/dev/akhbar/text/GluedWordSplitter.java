@@ -57,10 +57,10 @@ public final class GluedWordSplitter {
   private final WordTable namePrefixes;
   private final int shortestPhrase;
   private final int longestPhrase;
-  private final Endings nameEndings;
-  private final Endings nameStarts;
-  private final Endings phraseEndings;
-  private final Endings phraseStarts;
+  private final Affixes nameEndings;
+  private final Affixes nameStarts;
+  private final Affixes phraseEndings;
+  private final Affixes phraseStarts;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -251,47 +251,53 @@ public final class GluedWordSplitter {
   }
 
   /**
-   * The last {@link #MIN_PART_LETTERS} letters of every name and phrase, hashed into a bit set: a
-   * word that ends in none of them can be neither rule's match, so most words are turned away after
-   * one look-up instead of a dozen.
+   * The first or the last {@link #MIN_PART_LETTERS} letters of every name, or of every phrase,
+   * hashed into a bit set. A word that ends in none of the names' endings, or starts with none of
+   * their starts, cannot be two names glued; likewise for phrases (after a clitic prefix). Most
+   * words are turned away after a few bit tests instead of a dozen hashed look-ups. A false match
+   * only costs the look-ups.
    */
-  static final class Endings {
-    private static final int BITS = 1 << 16;
-    private final long[] words;
+  static final class Affixes {
+    private static final int SIZE = 1 << 16;
+    private final long[] bits;
 
-    Endings() {
-      this(new long[BITS / Long.SIZE]);
+    Affixes() {
+      this(new long[SIZE / Long.SIZE]);
     }
 
-    private Endings(long[] words) {
-      this.words = words;
+    private Affixes(long[] bits) {
+      this.bits = bits;
     }
 
-    void add(String key) {
-      if (key.length() < MIN_PART_LETTERS) {
-        // Too short to have an ending of its own: every word may end in it.
-        Arrays.fill(words, -1L);
+    /** Adds the last {@link #MIN_PART_LETTERS} letters of {@code letters} (all of a start). */
+    void add(String letters) {
+      if (letters.length() < MIN_PART_LETTERS) {
+        // Too short to have three letters of its own: any word may match it.
+        Arrays.fill(bits, -1L);
         return;
       }
-      int bit = hash(key.toCharArray(), key.length());
-      words[bit >>> 6] |= 1L << bit;
+      int bit = hash(letters.toCharArray(), letters.length());
+      bits[bit >>> 6] |= 1L << bit;
     }
 
-    boolean contains(char[] key, int length) {
-      int bit = hash(key, length);
-      return (words[bit >>> 6] & (1L << bit)) != 0;
+    /**
+     * Whether the {@link #MIN_PART_LETTERS} letters before {@code end} in {@code key} may be in.
+     */
+    boolean contains(char[] key, int end) {
+      int bit = hash(key, end);
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    Endings copy() {
-      return new Endings(words.clone());
+    Affixes copy() {
+      return new Affixes(bits.clone());
     }
 
-    private static int hash(char[] key, int length) {
+    private static int hash(char[] key, int end) {
       int h = 0;
-      for (int k = length - MIN_PART_LETTERS; k < length; k++) {
+      for (int k = end - MIN_PART_LETTERS; k < end; k++) {
         h = h * 0x9E37 + key[k];
       }
-      return (h ^ (h >>> 16)) & (BITS - 1);
+      return (h ^ (h >>> 16)) & (SIZE - 1);
     }
   }
 
@@ -387,10 +393,10 @@ public final class GluedWordSplitter {
     private final WordTable namePrefixes = new WordTable();
     private int shortestPhrase = Integer.MAX_VALUE;
     private int longestPhrase = 0;
-    private final Endings nameEndings = new Endings();
-    private final Endings nameStarts = new Endings();
-    private final Endings phraseEndings = new Endings();
-    private final Endings phraseStarts = new Endings();
+    private final Affixes nameEndings = new Affixes();
+    private final Affixes nameStarts = new Affixes();
+    private final Affixes phraseEndings = new Affixes();
+    private final Affixes phraseStarts = new Affixes();
 
     private Builder() {}
 
