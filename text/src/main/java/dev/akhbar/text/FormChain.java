@@ -32,34 +32,107 @@ import java.util.Optional;
  * The one place where named {@link Step}s become the classes that do them, and where consecutive
  * code-point rules are fused into one table so that a run of them costs one pass. Immutable and
  * thread-safe.
+ *
+ * <p>Before the steps run, one scan of the text finds which of them have anything to do: each step
+ * names the characters that may give it work ({@link TextStep#isTrigger}), and the chain keeps, for
+ * every BMP character, the set of steps it triggers. A step none of whose triggers is in the text
+ * is skipped without reading the text again; typical news text (Arabic letters, ASCII digits and
+ * punctuation, spaces, paragraph breaks) passes the steps that have nothing to do without a copy.
+ * After a step changes the text the scan is done again.
+ *
+ * <p>A chain made {@link Rounds#UNTIL_STABLE} runs its clean-up steps (those before the glued-word
+ * split or the space clean-up) again over their own output until a round changes nothing, because
+ * removing markup, references, controls, tatweel or runs of whitespace can bring together the
+ * pieces of something an earlier step removes ({@code <}, ZERO WIDTH SPACE, {@code b>} becomes
+ * {@code <b>}; {@code &amp;lt;} becomes {@code &lt;}; a tag's {@code >} comes within {@code
+ * MAX_TAG_CHARS} of its {@code <}). That makes the form idempotent. Each round that changes the
+ * text either shortens it (markup, references, deletions, whitespace) or puts marks in order, so
+ * the rounds end; {@link #MAX_ROUNDS} bounds them all the same.
  */
 final class FormChain {
 
-  private final List<TextStep> steps;
-
-  private FormChain(List<TextStep> steps) {
-    this.steps = List.copyOf(steps);
+  /** How many times a chain runs its clean-up steps over a text. */
+  enum Rounds {
+    /** Once: the steps are known to leave their own output as it is. */
+    ONCE,
+    /** Until a round changes nothing (at most {@link #MAX_ROUNDS}). */
+    UNTIL_STABLE
   }
 
-  static FormChain of(List<Step> definition, GluedWordSplitter splitter) {
+  /** Most rounds of the clean-up steps over one text. */
+  static final int MAX_ROUNDS = 16;
+
+  /** Steps past this index have no bit of their own and always run. */
+  private static final int TRACKED_STEPS = 31;
+
+  private static final int ALWAYS = 1 << TRACKED_STEPS;
+
+  private final List<TextStep> steps;
+  private final int cleanupSteps;
+  private final Rounds rounds;
+
+  /**
+   * For each step, the positions (below 64) of the chain that do the same: a step that left a text
+   * unchanged leaves it unchanged again, so it is not asked twice about the same text.
+   */
+  private final long[] sameSteps;
+
+  /** For every BMP character, the bits of the steps it triggers; bit 31 is always set. */
+  private final int[] triggers = new int[0x10000];
+
+  private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
+    this.steps = List.copyOf(steps);
+    this.cleanupSteps = cleanupSteps;
+    this.rounds = rounds;
+    this.sameSteps = new long[this.steps.size()];
+    for (int k = 0; k < names.size(); k++) {
+      for (int j = 0; j < Math.min(Long.SIZE, names.size()); j++) {
+        if (names.get(j).equals(names.get(k))) {
+          sameSteps[k] |= 1L << j;
+        }
+      }
+    }
+    for (int c = 0; c < triggers.length; c++) {
+      int bits = ALWAYS;
+      for (int k = 0; k < Math.min(TRACKED_STEPS, this.steps.size()); k++) {
+        if (this.steps.get(k).isTrigger((char) c)) {
+          bits |= 1 << k;
+        }
+      }
+      triggers[c] = bits;
+    }
+  }
+
+  static FormChain of(List<Step> definition, GluedWordSplitter splitter, Rounds rounds) {
     List<TextStep> steps = new ArrayList<>();
+    List<List<Step>> names = new ArrayList<>();
     List<CharacterRule> pendingRules = new ArrayList<>();
+    List<Step> pendingNames = new ArrayList<>();
+    int cleanupSteps = -1;
     for (Step step : definition) {
       Optional<CharacterRule> rule = characterRule(step);
       if (rule.isPresent()) {
         pendingRules.add(rule.get());
+        pendingNames.add(step);
         continue;
       }
       if (!pendingRules.isEmpty()) {
         steps.add(new CharacterMap(pendingRules));
+        names.add(List.copyOf(pendingNames));
         pendingRules.clear();
+        pendingNames.clear();
+      }
+      if (cleanupSteps < 0 && shapesSpacing(step)) {
+        cleanupSteps = steps.size();
       }
       steps.add(contextStep(step, splitter));
+      names.add(List.of(step));
     }
     if (!pendingRules.isEmpty()) {
       steps.add(new CharacterMap(pendingRules));
+      names.add(List.copyOf(pendingNames));
     }
-    return new FormChain(steps);
+    return new FormChain(steps, names, cleanupSteps < 0 ? steps.size() : cleanupSteps, rounds);
   }
 
   /** The fused table of the code-point rules among {@code definition}, in order. */
@@ -69,20 +142,88 @@ final class FormChain {
   }
 
   /**
-   * Runs the chain over {@code in}. Each step writes into the spare buffer, which then becomes the
-   * input of the next; a step with nothing to do costs a scan and no copy.
+   * Runs the chain over {@code in}. Each step that has work writes into the spare buffer, which
+   * then becomes the input of the next; when no step changes anything the result is {@code in}
+   * itself.
    */
   TextBuffer run(TextBuffer in, Tally tally) {
-    TextBuffer current = in;
-    TextBuffer spare = new TextBuffer(in.length() + 16, in.tracking());
-    for (TextStep step : steps) {
-      if (step.apply(current, spare, tally)) {
-        TextBuffer written = spare;
-        spare = current;
-        current = written;
-      }
+    Pass pass = new Pass(in, tally);
+    int round = 0;
+    boolean changed;
+    do {
+      changed = pass.runSteps(0, cleanupSteps);
+      round++;
+    } while (changed && rounds == Rounds.UNTIL_STABLE && round < MAX_ROUNDS);
+    pass.runSteps(cleanupSteps, steps.size());
+    return pass.current;
+  }
+
+  /** The bits of the steps that the units of {@code text} trigger, in one scan. */
+  private int triggersIn(TextBuffer text) {
+    char[] s = text.chars();
+    int n = text.length();
+    int[] table = triggers;
+    int bits = ALWAYS;
+    for (int i = 0; i < n; i++) {
+      bits |= table[s[i]];
     }
-    return current;
+    return bits;
+  }
+
+  /** The state of one run: the current text, the spare buffer, what the text triggers. */
+  private final class Pass {
+    private final Tally tally;
+    private final TextBuffer original;
+    private TextBuffer current;
+    private TextBuffer spare;
+    private int pending;
+    private boolean stale;
+
+    /** The positions whose step has left the current text unchanged. */
+    private long passed;
+
+    Pass(TextBuffer in, Tally tally) {
+      this.tally = tally;
+      this.original = in;
+      this.current = in;
+      this.pending = triggersIn(in);
+    }
+
+    /** Runs steps {@code [from, to)}; returns whether any changed the text. */
+    boolean runSteps(int from, int to) {
+      boolean changed = false;
+      for (int k = from; k < to; k++) {
+        int bit = k < TRACKED_STEPS ? 1 << k : ALWAYS;
+        if (stale && k < to - 1) {
+          pending = triggersIn(current);
+          stale = false;
+        }
+        if ((!stale && (pending & bit) == 0) || (k < Long.SIZE && (passed & 1L << k) != 0)) {
+          continue;
+        }
+        if (spare == null) {
+          spare = new TextBuffer(0, current.tracking());
+        }
+        if (!steps.get(k).apply(current, spare, tally)) {
+          passed |= sameSteps[k];
+        } else {
+          TextBuffer written = spare;
+          // The caller's buffer is never written: the result is it only when nothing changed.
+          spare = current == original ? null : current;
+          current = written;
+          // Scanned again before the next step but the last, which checks for itself.
+          stale = true;
+          passed = 0;
+          changed = true;
+        }
+      }
+      return changed;
+    }
+  }
+
+  /** Whether the step only adds or trims spaces of a clean text; the steps before it clean up. */
+  private static boolean shapesSpacing(Step step) {
+    return step == Step.SPACE_CLEANUP || step == Step.GLUED_WORDS;
   }
 
   private static Optional<CharacterRule> characterRule(Step step) {

@@ -44,6 +44,9 @@ public final class GluedWordSplitter {
 
   public static final String PHRASES_RESOURCE = "/dev/akhbar/text/glued-phrases.txt";
 
+  private static final int LONGEST_PREFIX =
+      CliticPrefixes.ALL.stream().mapToInt(prefix -> prefix.letters().length()).max().orElse(0);
+
   private static final GluedWordSplitter NONE = new Builder().build();
 
   private final WordTable phrases;
@@ -54,6 +57,10 @@ public final class GluedWordSplitter {
   private final WordTable namePrefixes;
   private final int shortestPhrase;
   private final int longestPhrase;
+  private final Affixes nameEndings;
+  private final Affixes nameStarts;
+  private final Affixes phraseEndings;
+  private final Affixes phraseStarts;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -65,6 +72,10 @@ public final class GluedWordSplitter {
     this.namePrefixes = builder.namePrefixes;
     this.shortestPhrase = builder.shortestPhrase;
     this.longestPhrase = builder.longestPhrase;
+    this.nameEndings = builder.nameEndings.copy();
+    this.nameStarts = builder.nameStarts.copy();
+    this.phraseEndings = builder.phraseEndings.copy();
+    this.phraseStarts = builder.phraseStarts.copy();
   }
 
   /** The built-in lists; one shared instance, built on first use. */
@@ -111,12 +122,30 @@ public final class GluedWordSplitter {
    * increasing order; {@code null} when no rule is certain. Counts a split.
    */
   int[] findCuts(char[] chars, int from, int to, Workspace workspace) {
+    if (!workspace.foldEnding(chars, from, to)) {
+      return null;
+    }
+    boolean phraseEnding = phraseEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    boolean nameEnding = nameEndings.contains(workspace.ending, MIN_PART_LETTERS);
+    if (!phraseEnding && !nameEnding) {
+      return null;
+    }
+    // The name rule needs the first three letters; the phrase rule those after a clitic prefix too.
+    int startLength =
+        workspace.foldStart(
+            chars, from, to, phraseEnding ? LONGEST_PREFIX + MIN_PART_LETTERS : MIN_PART_LETTERS);
+    phraseEnding &= mayStartAPhrase(workspace.start, startLength);
+    nameEnding &=
+        startLength >= MIN_PART_LETTERS && nameStarts.contains(workspace.start, MIN_PART_LETTERS);
+    if (!phraseEnding && !nameEnding) {
+      return null;
+    }
     int length = workspace.fold(chars, from, to);
     if (length < 2 * MIN_PART_LETTERS) {
       return null;
     }
-    int[] keyCuts = phraseCuts(workspace.key, length);
-    if (keyCuts == null) {
+    int[] keyCuts = phraseEnding ? phraseCuts(workspace.key, length) : null;
+    if (keyCuts == null && nameEnding) {
       keyCuts = pairCut(workspace.key, length);
     }
     if (keyCuts == null) {
@@ -159,9 +188,21 @@ public final class GluedWordSplitter {
     return null;
   }
 
+  /** Whether a phrase may start at the word's start or after a clitic prefix: a few bit tests. */
+  private boolean mayStartAPhrase(char[] key, int length) {
+    for (int from = 0; from <= LONGEST_PREFIX && from + MIN_PART_LETTERS <= length; from++) {
+      if (phraseStarts.contains(key, from + MIN_PART_LETTERS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int[] phraseCutsAt(
       WordTable table, List<int[]> boundaries, char[] key, int from, int length) {
-    if (length - from > longestPhrase) {
+    if (length - from > longestPhrase
+        || length - from < MIN_PART_LETTERS
+        || !phraseStarts.contains(key, from + MIN_PART_LETTERS)) {
       return null;
     }
     int id = table.find(key, from, length);
@@ -184,7 +225,10 @@ public final class GluedWordSplitter {
     }
     int found = -1;
     for (int cut = MIN_PART_LETTERS; cut <= length - MIN_PART_LETTERS; cut++) {
-      if (names.find(key, 0, cut) >= 0 && names.find(key, cut, length) >= 0) {
+      if (nameEndings.contains(key, cut)
+          && namePrefixes.find(key, cut, cut + MIN_PART_LETTERS) >= 0
+          && names.find(key, 0, cut) >= 0
+          && names.find(key, cut, length) >= 0) {
         if (found >= 0) {
           return null;
         }
@@ -206,6 +250,57 @@ public final class GluedWordSplitter {
     return true;
   }
 
+  /**
+   * The first or the last {@link #MIN_PART_LETTERS} letters of every name, or of every phrase,
+   * hashed into a bit set. A word that ends in none of the names' endings, or starts with none of
+   * their starts, cannot be two names glued; likewise for phrases (after a clitic prefix). Most
+   * words are turned away after a few bit tests instead of a dozen hashed look-ups. A false match
+   * only costs the look-ups.
+   */
+  static final class Affixes {
+    private static final int SIZE = 1 << 16;
+    private final long[] bits;
+
+    Affixes() {
+      this(new long[SIZE / Long.SIZE]);
+    }
+
+    private Affixes(long[] bits) {
+      this.bits = bits;
+    }
+
+    /** Adds the last {@link #MIN_PART_LETTERS} letters of {@code letters} (all of a start). */
+    void add(String letters) {
+      if (letters.length() < MIN_PART_LETTERS) {
+        // Too short to have three letters of its own: any word may match it.
+        Arrays.fill(bits, -1L);
+        return;
+      }
+      int bit = hash(letters.toCharArray(), letters.length());
+      bits[bit >>> 6] |= 1L << bit;
+    }
+
+    /**
+     * Whether the {@link #MIN_PART_LETTERS} letters before {@code end} in {@code key} may be in.
+     */
+    boolean contains(char[] key, int end) {
+      int bit = hash(key, end);
+      return (bits[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    Affixes copy() {
+      return new Affixes(bits.clone());
+    }
+
+    private static int hash(char[] key, int end) {
+      int h = 0;
+      for (int k = end - MIN_PART_LETTERS; k < end; k++) {
+        h = h * 0x9E37 + key[k];
+      }
+      return (h ^ (h >>> 16)) & (SIZE - 1);
+    }
+  }
+
   /** Match-form key of a word without its marks, and where each key letter sits in the word. */
   static final class Workspace {
     private static final CharacterMap FOLDING =
@@ -213,6 +308,50 @@ public final class GluedWordSplitter {
 
     char[] key = new char[32];
     int[] source = new int[32];
+    final char[] ending = new char[MIN_PART_LETTERS];
+    final char[] start = new char[LONGEST_PREFIX + MIN_PART_LETTERS];
+
+    /**
+     * Folds the first {@code letters} letters of {@code chars[from, to)} into {@link #start}, at
+     * most the longest clitic prefix and the start of a name after it. Returns how many it folded.
+     */
+    int foldStart(char[] chars, int from, int to, int letters) {
+      int k = 0;
+      for (int i = from; i < to && k < letters; i++) {
+        int mapped = FOLDING.map(chars[i]);
+        if (mapped != CharacterRule.DELETE) {
+          start[k++] = (char) mapped;
+        }
+      }
+      return k;
+    }
+
+    /**
+     * Folds the last {@link #MIN_PART_LETTERS} letters of {@code chars[from, to)} into {@link
+     * #ending}, reading backwards; false when the word has fewer.
+     */
+    boolean foldEnding(char[] chars, int from, int to) {
+      if (MIN_PART_LETTERS == 3 && to - from >= MIN_PART_LETTERS) {
+        // Most words end in three letters that fold to letters: no loop, no branch per letter.
+        int last = FOLDING.map(chars[to - 1]);
+        int middle = FOLDING.map(chars[to - 2]);
+        int first = FOLDING.map(chars[to - 3]);
+        if ((last | middle | first) >= 0) {
+          ending[0] = (char) first;
+          ending[1] = (char) middle;
+          ending[2] = (char) last;
+          return true;
+        }
+      }
+      int k = MIN_PART_LETTERS;
+      for (int i = to - 1; i >= from && k > 0; i--) {
+        int mapped = FOLDING.map(chars[i]);
+        if (mapped != CharacterRule.DELETE) {
+          ending[--k] = (char) mapped;
+        }
+      }
+      return k == 0;
+    }
 
     int fold(char[] chars, int from, int to) {
       if (key.length < to - from) {
@@ -254,6 +393,10 @@ public final class GluedWordSplitter {
     private final WordTable namePrefixes = new WordTable();
     private int shortestPhrase = Integer.MAX_VALUE;
     private int longestPhrase = 0;
+    private final Affixes nameEndings = new Affixes();
+    private final Affixes nameStarts = new Affixes();
+    private final Affixes phraseEndings = new Affixes();
+    private final Affixes phraseStarts = new Affixes();
 
     private Builder() {}
 
@@ -302,6 +445,8 @@ public final class GluedWordSplitter {
         String name = folded.get(0);
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
+          nameEndings.add(name);
+          nameStarts.add(name.substring(0, MIN_PART_LETTERS));
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
       } else if (folded.size() > 1) {
@@ -319,6 +464,8 @@ public final class GluedWordSplitter {
         glued.append(words.get(k));
       }
       String key = glued.toString();
+      phraseEndings.add(key);
+      phraseStarts.add(key.substring(0, Math.min(key.length(), MIN_PART_LETTERS)));
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);
         shortestPhrase = Math.min(shortestPhrase, key.length());
@@ -327,8 +474,10 @@ public final class GluedWordSplitter {
       String article = CliticPrefixes.article();
       if (key.startsWith(article) && boundaries[0] > article.length()) {
         int[] shifted = Arrays.stream(boundaries).map(b -> b - article.length()).toArray();
-        if (phrasesWithoutArticle.add(key.substring(article.length()))
-            == phraseWithoutArticleBoundaries.size()) {
+        String withoutArticle = key.substring(article.length());
+        phraseStarts.add(
+            withoutArticle.substring(0, Math.min(withoutArticle.length(), MIN_PART_LETTERS)));
+        if (phrasesWithoutArticle.add(withoutArticle) == phraseWithoutArticleBoundaries.size()) {
           phraseWithoutArticleBoundaries.add(shifted);
         }
       }

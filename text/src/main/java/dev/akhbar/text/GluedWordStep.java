@@ -11,12 +11,18 @@ import dev.akhbar.text.internal.TextStep;
  */
 final class GluedWordStep implements TextStep {
 
-  private static final boolean[] ARABIC_WORD_CHARACTER = arabicWordCharacters();
+  /** 1 for an Arabic letter or a mark, else 0. */
+  private static final byte[] ARABIC_WORD_CHARACTER = arabicWordCharacters();
 
   private final GluedWordSplitter splitter;
 
   GluedWordStep(GluedWordSplitter splitter) {
     this.splitter = splitter;
+  }
+
+  @Override
+  public boolean isTrigger(char c) {
+    return splitter != GluedWordSplitter.none() && ARABIC_WORD_CHARACTER[c] != 0;
   }
 
   @Override
@@ -27,43 +33,63 @@ final class GluedWordStep implements TextStep {
     char[] s = in.chars();
     int n = in.length();
     GluedWordSplitter.Workspace workspace = new GluedWordSplitter.Workspace();
-    int copied = 0;
-    boolean changed = false;
-    int i = 0;
-    while (i < n) {
-      if (!ARABIC_WORD_CHARACTER[s[i]]) {
-        i++;
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && ARABIC_WORD_CHARACTER[s[end]]) {
-        end++;
-      }
-      if (end - i >= 2 * GluedWordSplitter.MIN_PART_LETTERS) {
-        int[] cuts = splitter.findCuts(s, i, end, workspace);
-        if (cuts != null) {
-          if (!changed) {
-            out.clear(n + 8);
-            changed = true;
-          }
-          for (int cut : cuts) {
-            out.append(in, copied, cut);
-            out.insert(' ', in, cut);
-            copied = cut;
-          }
-          tally.gluedWordsSplit++;
+    // How far the input is copied into out; -1 until the first split clears out.
+    int copied = -1;
+    // One pass; the loop stops only at characters outside words, and asks about a word only when
+    // it is long enough to hold two names.
+    byte[] wordCharacter = ARABIC_WORD_CHARACTER;
+    int minLetters = 2 * GluedWordSplitter.MIN_PART_LETTERS;
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (wordCharacter[s[i]] == 0) {
+        if (i - start >= minLetters) {
+          copied = split(in, start, i, copied, out, workspace, tally);
         }
+        start = i + 1;
       }
-      i = end;
     }
-    if (changed) {
-      out.append(in, copied, n);
+    if (n - start >= minLetters) {
+      copied = split(in, start, n, copied, out, workspace, tally);
     }
-    return changed;
+    if (copied < 0) {
+      return false;
+    }
+    out.append(in, copied, n);
+    return true;
   }
 
-  private static boolean[] arabicWordCharacters() {
-    boolean[] table = new boolean[0x10000];
+  /**
+   * Asks the splitter about the word {@code [from, to)} and writes the text up to each cut, then a
+   * space, into {@code out}; returns how far the input is copied now.
+   */
+  private int split(
+      TextBuffer in,
+      int from,
+      int to,
+      int copied,
+      TextBuffer out,
+      GluedWordSplitter.Workspace workspace,
+      Tally tally) {
+    int[] cuts = splitter.findCuts(in.chars(), from, to, workspace);
+    if (cuts == null) {
+      return copied;
+    }
+    int written = copied;
+    if (written < 0) {
+      out.clear(in.length() + 8);
+      written = 0;
+    }
+    for (int cut : cuts) {
+      out.append(in, written, cut);
+      out.insert(' ', in, cut);
+      written = cut;
+    }
+    tally.gluedWordsSplit++;
+    return written;
+  }
+
+  private static byte[] arabicWordCharacters() {
+    byte[] table = new byte[0x10000];
     for (int c = 0; c < table.length; c++) {
       if (Character.isSurrogate((char) c)) {
         continue;
@@ -71,11 +97,12 @@ final class GluedWordStep implements TextStep {
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
       boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
       // The harakat have the script Inherited: they belong to whatever letter they follow.
-      table[c] =
+      boolean wordCharacter =
           (Character.isLetter(c) && script == Character.UnicodeScript.ARABIC)
               || (mark
                   && (script == Character.UnicodeScript.ARABIC
                       || script == Character.UnicodeScript.INHERITED));
+      table[c] = (byte) (wordCharacter ? 1 : 0);
     }
     return table;
   }

@@ -37,8 +37,11 @@ public final class Normalizer {
 
   private Normalizer(Builder builder) {
     this.forms = builder.forms;
-    this.displayChain = FormChain.of(builder.forms.display(), builder.splitter);
-    this.matchChain = FormChain.of(builder.forms.match(), builder.splitter);
+    // The display form is run until stable: markup and references can hide more of themselves. The
+    // match form's steps (code-point folds and the space clean-up) are idempotent in one pass.
+    this.displayChain =
+        FormChain.of(builder.forms.display(), builder.splitter, FormChain.Rounds.UNTIL_STABLE);
+    this.matchChain = FormChain.of(builder.forms.match(), builder.splitter, FormChain.Rounds.ONCE);
     this.maxInputChars = builder.maxInputChars;
   }
 
@@ -63,10 +66,14 @@ public final class Normalizer {
   public Normalized normalize(CharSequence text) {
     int length = inputLength(text);
     Tally tally = new Tally();
-    TextBuffer display = displayChain.run(TextBuffer.of(text, length, true), tally);
-    String displayText = display.text();
-    TextBuffer match =
-        matchChain.run(TextBuffer.of(displayText, displayText.length(), true), tally);
+    TextBuffer input = TextBuffer.of(text, length, true);
+    TextBuffer display = displayChain.run(input, tally);
+    String displayText = textOf(display, input, text);
+    // A display form equal to the input is its own source, unit for unit: it is the match form's.
+    TextBuffer displayBuffer =
+        display == input ? input : TextBuffer.of(displayText, displayText.length(), true);
+    TextBuffer match = matchChain.run(displayBuffer, tally);
+    String matchText = textOf(match, displayBuffer, displayText);
     OffsetMap displayToInput =
         new OffsetMap(display.sourceStarts(), display.sourceEnds(), text.length());
     OffsetMap matchToDisplay =
@@ -74,13 +81,14 @@ public final class Normalizer {
     Normalized.Notes notes =
         new Normalized.Notes(
             length < text.length(), tally.unpairedSurrogates, tally.gluedWordsSplit);
-    return new Normalized(displayText, match.text(), displayToInput, matchToDisplay, notes);
+    return new Normalized(displayText, matchText, displayToInput, matchToDisplay, notes);
   }
 
   /** The display form of {@code text}. */
   public String display(CharSequence text) {
     int length = inputLength(text);
-    return displayChain.run(TextBuffer.of(text, length, false), new Tally()).text();
+    TextBuffer input = TextBuffer.of(text, length, false);
+    return textOf(displayChain.run(input, new Tally()), input, text);
   }
 
   /**
@@ -89,7 +97,19 @@ public final class Normalizer {
    */
   public String match(CharSequence displayForm) {
     int length = inputLength(displayForm);
-    return matchChain.run(TextBuffer.of(displayForm, length, false), new Tally()).text();
+    TextBuffer input = TextBuffer.of(displayForm, length, false);
+    return textOf(matchChain.run(input, new Tally()), input, displayForm);
+  }
+
+  /**
+   * The text of {@code result}: {@code text} itself when the chain left all of it unchanged (no
+   * copy), else a new string.
+   */
+  private static String textOf(TextBuffer result, TextBuffer input, CharSequence text) {
+    if (result == input && input.length() == text.length() && text instanceof String s) {
+      return s;
+    }
+    return result.text();
   }
 
   /** How much of {@code text} is normalized: all of it, or a prefix cut at a clean place. */

@@ -48,6 +48,11 @@ public final class CharacterMap implements TextStep {
   }
 
   @Override
+  public boolean isTrigger(char c) {
+    return table[c] != c;
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
@@ -60,13 +65,21 @@ public final class CharacterMap implements TextStep {
     }
     out.clear(n);
     out.append(in, 0, first);
+    if (!in.tracking()) {
+      applyUntracked(in, first, out);
+      return true;
+    }
     int i = first;
     while (i < n) {
       char c = s[i];
       int mapped = table[c];
       if (mapped == c) {
-        out.append(in, i);
-        i++;
+        int run = i + 1;
+        while (run < n && table[s[run]] == s[run]) {
+          run++;
+        }
+        out.append(in, i, run);
+        i = run;
       } else if (mapped >= 0) {
         out.append((char) mapped, in, i, i + 1);
         i++;
@@ -77,6 +90,49 @@ public final class CharacterMap implements TextStep {
       }
     }
     return true;
+  }
+
+  /**
+   * The loop without source spans: writes straight into {@code out}'s array, with no branch for
+   * characters that stay or change and one for those deleted.
+   */
+  private void applyUntracked(TextBuffer in, int first, TextBuffer out) {
+    char[] s = in.chars();
+    int n = in.length();
+    int[] map = table;
+    char[] o = out.chars();
+    int length = first;
+    for (int i = first; i < n; i++) {
+      int mapped = map[s[i]];
+      if (mapped < 0) {
+        if (mapped == CharacterRule.DELETE) {
+          continue;
+        }
+        out.truncate(length);
+        applyRest(in, i, out);
+        return;
+      }
+      o[length++] = (char) mapped;
+    }
+    out.truncate(length);
+  }
+
+  /** The rest of the text from {@code i}, through the general loop. */
+  private void applyRest(TextBuffer in, int i, TextBuffer out) {
+    char[] s = in.chars();
+    int n = in.length();
+    while (i < n) {
+      char c = s[i];
+      int mapped = table[c];
+      if (mapped >= 0) {
+        out.append((char) mapped, in, i, i + 1);
+        i++;
+      } else if (mapped == CharacterRule.DELETE) {
+        i++;
+      } else {
+        i = applySlowly(in, i, out);
+      }
+    }
   }
 
   /** Surrogates, and BMP code points that a rule maps outside the BMP. Returns the next index. */

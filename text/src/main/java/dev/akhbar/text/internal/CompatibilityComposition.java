@@ -3,6 +3,8 @@ package dev.akhbar.text.internal;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.text.Normalizer.Form;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +42,11 @@ public final class CompatibilityComposition implements TextStep {
   private static final int HANGUL_JONGSEONG_PHIEUPH_THIEUTH = 0xD7FF;
 
   @Override
+  public boolean isTrigger(char c) {
+    return !Tables.INERT[c];
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
@@ -49,14 +56,16 @@ public final class CompatibilityComposition implements TextStep {
     }
     out.clear(n + 16);
     out.append(in, 0, first);
+    boolean changed = false;
     int i = first;
     while (i < n) {
-      char c = s[i];
-      if (Tables.INERT[c] && (i + 1 == n || startsCluster(s, n, i + 1))) {
-        out.append(in, i);
-        i++;
+      int stableEnd = stableClusterEnd(s, n, i);
+      if (stableEnd > i) {
+        out.append(in, i, stableEnd);
+        i = stableEnd;
         continue;
       }
+      char c = s[i];
       int end = clusterEnd(s, n, i);
       if (end == i + 1 && !Character.isSurrogate(c)) {
         String replacement = Tables.DECOMPOSITION[c];
@@ -64,23 +73,65 @@ public final class CompatibilityComposition implements TextStep {
           out.append(in, i);
         } else {
           out.append(replacement, in, i, end);
+          changed = true;
         }
       } else {
-        normalizeCluster(in, i, end, out);
+        changed |= normalizeCluster(in, i, end, out);
       }
       i = end;
     }
-    return true;
+    return changed;
   }
 
-  /** The index of the first character that is not an inert starter followed by a starter. */
+  /**
+   * The index of the first cluster NFKC may change: the first that is not an inert starter followed
+   * by simple marks in canonical order. One table look-up per character.
+   */
   private static int firstNeedingWork(char[] s, int n) {
+    byte[] stability = Tables.STABILITY;
+    int clusterStart = 0;
+    int previous = Tables.INERT_STARTER;
     for (int i = 0; i < n; i++) {
-      if (!Tables.INERT[s[i]] || (i + 1 < n && !startsCluster(s, n, i + 1))) {
-        return i;
+      int rank = stability[s[i]];
+      if (rank == Tables.INERT_STARTER) {
+        clusterStart = i;
+        previous = rank;
+      } else if (rank < previous || i == 0) {
+        // A mark at the very start has no starter of its own: it needs a look too. A surrogate
+        // pair may be a mark of the cluster before it: look from that cluster's start.
+        return Tables.STARTS_CLUSTER[s[i]] && !Character.isSurrogate(s[i]) ? i : clusterStart;
+      } else {
+        previous = rank;
       }
     }
     return n;
+  }
+
+  /**
+   * The end of the cluster at {@code i} when NFKC leaves it as it is (an inert starter, then marks
+   * that compose with nothing, in canonical order), else {@code i}. Typical vowelled Arabic (a
+   * letter and one or two harakat) takes this path: a table look-up per character.
+   */
+  private static int stableClusterEnd(char[] s, int n, int i) {
+    byte[] stability = Tables.STABILITY;
+    if (stability[s[i]] != Tables.INERT_STARTER) {
+      return i;
+    }
+    int j = i + 1;
+    int previous = Tables.INERT_STARTER;
+    while (j < n && !Tables.STARTS_CLUSTER[s[j]]) {
+      int rank = stability[s[j]];
+      if (rank <= Tables.INERT_STARTER || rank < previous) {
+        return i;
+      }
+      previous = rank;
+      j++;
+    }
+    // A high surrogate does not start a cluster in the table; a pair may still hold a mark.
+    if (j < n && Character.isHighSurrogate(s[j]) && !startsCluster(s, n, j)) {
+      return i;
+    }
+    return j;
   }
 
   private static int clusterEnd(char[] s, int n, int start) {
@@ -102,14 +153,16 @@ public final class CompatibilityComposition implements TextStep {
     return true;
   }
 
-  private static void normalizeCluster(TextBuffer in, int start, int end, TextBuffer out) {
+  /** Appends NFKC of the cluster {@code [start, end)}; returns whether it differs. */
+  private static boolean normalizeCluster(TextBuffer in, int start, int end, TextBuffer out) {
     CharBuffer cluster = CharBuffer.wrap(in.chars(), start, end - start);
     String normalized = normalizeCached(new String(in.chars(), start, end - start));
     if (normalized.contentEquals(cluster)) {
       out.append(in, start, end);
-    } else {
-      out.append(normalized, in, start, end);
+      return false;
     }
+    out.append(normalized, in, start, end);
+    return true;
   }
 
   /**
@@ -166,10 +219,29 @@ public final class CompatibilityComposition implements TextStep {
     /** Whether the character starts a cluster and NFKC leaves it alone. */
     static final boolean[] INERT = new boolean[0x10000];
 
+    /** {@link #STABILITY} of a character NFKC may change or join with what precedes it. */
+    static final byte NEEDS_WORK = -1;
+
+    /** {@link #STABILITY} of a starter NFKC leaves alone. */
+    static final byte INERT_STARTER = 0;
+
+    /**
+     * What a character says about the stability of its cluster: {@link #INERT_STARTER}; for a
+     * simple mark (NFKC leaves it alone, it composes with nothing, its canonical combining class is
+     * above 1) its place in canonical order, from 1 (marks of equal rank have the same class); else
+     * {@link #NEEDS_WORK}. A text is stable where each mark follows an inert starter or a mark of
+     * no higher rank.
+     */
+    static final byte[] STABILITY = new byte[0x10000];
+
+    /** U+0334 COMBINING TILDE OVERLAY, of canonical combining class 1, the lowest of the marks. */
+    private static final char LOWEST_CLASS_MARK = '\u0334';
+
     static {
       for (int c = 0; c < 0x10000; c++) {
         if (Character.isSurrogate((char) c)) {
           STARTS_CLUSTER[c] = Character.isHighSurrogate((char) c);
+          STABILITY[c] = NEEDS_WORK;
           continue;
         }
         String alone = String.valueOf((char) c);
@@ -184,7 +256,64 @@ public final class CompatibilityComposition implements TextStep {
                 && !isTrailingJamo(normalized.codePointAt(0));
         STARTS_CLUSTER[c] = starter;
         INERT[c] = starter && !changes;
+        STABILITY[c] = INERT[c] ? INERT_STARTER : NEEDS_WORK;
       }
+      rankSimpleMarks();
+    }
+
+    private static void rankSimpleMarks() {
+      boolean[] composes = new boolean[0x10000];
+      for (int c = 0; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue;
+        }
+        // Every character after the first of a canonical decomposition may compose with what
+        // precedes it (U+0654 with alef, U+0301 with e).
+        String decomposed = Normalizer.normalize(String.valueOf((char) c), Form.NFD);
+        for (int k = 1; k < decomposed.length(); k++) {
+          composes[decomposed.charAt(k)] = true;
+        }
+      }
+      List<Character> marks = new ArrayList<>();
+      for (int c = 0; c < 0x10000; c++) {
+        char mark = (char) c;
+        if (!Character.isSurrogate(mark)
+            && isMark(c)
+            && !isTrailingJamo(c)
+            && !composes[c]
+            && DECOMPOSITION[c] == null
+            && Normalizer.isNormalized(String.valueOf(mark), Form.NFD)
+            && reorders(mark, LOWEST_CLASS_MARK)) {
+          marks.add(mark);
+        }
+      }
+      marks.sort(Tables::canonicalOrder);
+      int rank = 0;
+      Character previous = null;
+      for (Character mark : marks) {
+        if (previous == null || canonicalOrder(previous, mark) != 0) {
+          rank++;
+        }
+        if (rank > Byte.MAX_VALUE) {
+          return;
+        }
+        STABILITY[mark] = (byte) rank;
+        previous = mark;
+      }
+    }
+
+    /** Orders two marks of combining class above 0 as canonical ordering does. */
+    private static int canonicalOrder(char a, char b) {
+      if (reorders(a, b)) {
+        return 1;
+      }
+      return reorders(b, a) ? -1 : 0;
+    }
+
+    /** Whether canonical ordering puts {@code second} before {@code first}. */
+    private static boolean reorders(char first, char second) {
+      String pair = new String(new char[] {first, second});
+      return Normalizer.normalize(pair, Form.NFD).equals(new String(new char[] {second, first}));
     }
   }
 }

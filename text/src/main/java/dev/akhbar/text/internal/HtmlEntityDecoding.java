@@ -37,6 +37,11 @@ public final class HtmlEntityDecoding implements TextStep {
   private static final Map<String, Integer> NAMED = loadNamed();
 
   @Override
+  public boolean isTrigger(char c) {
+    return c == '&';
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();

@@ -59,10 +59,16 @@ public final class HtmlMarkupRemoval implements TextStep {
           "ul");
   private static final Set<String> CELL_ELEMENTS = Set.of("td", "th");
   private static final String PARAGRAPH_BREAK = "\n\n";
+  private static final char NEXT_LINE = '\u0085';
   private static final String COMMENT_OPEN = "<!--";
   private static final String COMMENT_CLOSE = "-->";
   private static final String CDATA_OPEN = "<![CDATA[";
   private static final String CDATA_CLOSE = "]]>";
+
+  @Override
+  public boolean isTrigger(char c) {
+    return c == '<';
+  }
 
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
@@ -120,8 +126,7 @@ public final class HtmlMarkupRemoval implements TextStep {
         && (isAsciiLetter(s[nameEnd]) || isAsciiDigit(s[nameEnd]) || s[nameEnd] == '-')) {
       nameEnd++;
     }
-    if (nameEnd < n
-        && !(s[nameEnd] == '>' || s[nameEnd] == '/' || Character.isWhitespace(s[nameEnd]))) {
+    if (nameEnd < n && !(s[nameEnd] == '>' || s[nameEnd] == '/' || isSpace(s[nameEnd]))) {
       return i;
     }
     int end = tagEnd(s, n, i, nameEnd);
@@ -215,6 +220,15 @@ public final class HtmlMarkupRemoval implements TextStep {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code c} ends a tag name: any whitespace, including the ones the whitespace step turns
+   * into a space later (NO-BREAK SPACE, U+0085 NEXT LINE), so that {@code <b\u0085>} is a tag now
+   * and not only once it has become {@code <b >}.
+   */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == NEXT_LINE;
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -10,6 +10,11 @@ package dev.akhbar.text.internal;
 public final class SpaceCleanup implements TextStep {
 
   @Override
+  public boolean isTrigger(char c) {
+    return isSpace(c);
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
@@ -63,6 +68,10 @@ public final class SpaceCleanup implements TextStep {
       return false;
     }
     for (int i = 1; i < n; i++) {
+      if (s[i] > ' ') {
+        // Neither a space nor a line feed: the common case, one comparison.
+        continue;
+      }
       if (s[i] == ' ' && isSpace(s[i - 1])) {
         return false;
       }

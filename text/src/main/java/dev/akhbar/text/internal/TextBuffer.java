@@ -83,6 +83,17 @@ public final class TextBuffer {
     ensureCapacity(capacity);
   }
 
+  /**
+   * Sets the length to {@code length}, at most the capacity made by {@link #clear}: for a step that
+   * wrote units straight into {@link #chars()} (only without tracking).
+   */
+  public void truncate(int length) {
+    if (tracking || length < 0 || length > chars.length) {
+      throw new IllegalStateException("truncate is for untracked buffers, within their capacity");
+    }
+    this.length = length;
+  }
+
   /** Appends unit {@code index} of {@code in} with its source span. */
   public void append(TextBuffer in, int index) {
     ensureCapacity(length + 1);

@@ -13,4 +13,12 @@ public interface TextStep {
    * noticed (splits, repairs) it adds to {@code tally}.
    */
   boolean apply(TextBuffer in, TextBuffer out, Tally tally);
+
+  /**
+   * Whether a text holding the unit {@code c} may give this step work. A text without any of its
+   * triggers is already in the step's form: the chain finds out for all its steps in one scan and
+   * skips the step without calling {@link #apply}. A step whose work depends on context (spacing,
+   * words) names every unit that may start it; it still checks the context itself.
+   */
+  boolean isTrigger(char c);
 }

@@ -10,6 +10,11 @@ public final class UnpairedSurrogateRepair implements TextStep {
   public static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   @Override
+  public boolean isTrigger(char c) {
+    return Character.isSurrogate(c);
+  }
+
+  @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();

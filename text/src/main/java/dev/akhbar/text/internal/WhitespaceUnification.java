@@ -20,8 +20,18 @@ public final class WhitespaceUnification implements TextStep {
   private static final char LINE_SEPARATOR = '\u2028';
   private static final char PARAGRAPH_SEPARATOR = '\u2029';
   private static final char NEXT_LINE = '\u0085';
+  private static final char NO_BREAK_SPACE = '\u00A0';
+
+  /** U+1680 OGHAM SPACE MARK, the first whitespace after U+00A0. */
+  private static final char OGHAM_SPACE_MARK = '\u1680';
+
   private static final String PARAGRAPH = "\n\n";
   private static final byte[] KIND = kinds();
+
+  @Override
+  public boolean isTrigger(char c) {
+    return KIND[c] != NOT_SPACE;
+  }
 
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
@@ -71,7 +81,12 @@ public final class WhitespaceUnification implements TextStep {
   /** The first index where the text is not already single spaces and {@code "\n\n"} breaks. */
   private static int firstNeedingWork(char[] s, int n) {
     for (int i = 0; i < n; i++) {
-      byte kind = KIND[s[i]];
+      char c = s[i];
+      if (c > ' ' && (c < NEXT_LINE || (c > NO_BREAK_SPACE && c < OGHAM_SPACE_MARK))) {
+        // No whitespace here (ASCII after the space, Arabic, most letters): comparisons only.
+        continue;
+      }
+      byte kind = KIND[c];
       if (kind == NOT_SPACE) {
         continue;
       }
