@@ -65,7 +65,12 @@ public record ProcessorConfig(
     Map<String, String> kafka) {
 
   public static final String DEFAULT_APPLICATION_ID = "akhbar-processor";
-  public static final int DEFAULT_THREADS = 1;
+
+  /**
+   * Default stream threads: two, so that one thread's work goes on while the other waits for its
+   * transaction to commit (bench e2e, 10,000 articles on 2 cores: 432 against 370 articles/s).
+   */
+  public static final int DEFAULT_THREADS = 2;
 
   /** Default partitions of dedup's topics: enough for a few instances on small machines. */
   public static final int DEFAULT_PARTITIONS = 4;

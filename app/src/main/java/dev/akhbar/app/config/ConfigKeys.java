@@ -141,7 +141,7 @@ public final class ConfigKeys {
           "processor.threads",
           ConfigType.integer(1, 64),
           String.valueOf(ProcessorConfig.DEFAULT_THREADS),
-          "Stream threads in this instance.");
+          "Stream threads in this instance; more than the instance's cores rarely helps.");
 
   public static final ConfigKey<Integer> PROCESSOR_STANDBY_REPLICAS =
       ConfigKey.of(
