@@ -55,6 +55,8 @@ public final class E2eBenchmark {
    * @param store the kind of store and where its benchmark stores go
    * @param rate articles per second of the latency run
    * @param latencyArticles articles of the latency run
+   * @param warmUp articles the processor's JVM processes (on topics of their own) before it is
+   *     timed
    * @param processorHeap the processor JVM's {@code -Xmx}
    * @param processorThreads stream threads of the processor, alone and in the pipeline
    * @param originalsOnly generate originals only, so that the sink's records are the bare loader's
@@ -69,6 +71,7 @@ public final class E2eBenchmark {
       StoreLocation store,
       double rate,
       int latencyArticles,
+      int warmUp,
       String processorHeap,
       int processorThreads,
       List<String> processorJvmOptions,
@@ -188,7 +191,8 @@ public final class E2eBenchmark {
             settings.processorHeap(),
             settings.processorThreads(),
             settings.processorJvmOptions(),
-            START_TIMEOUT)) {
+            warmUpTopics(cluster),
+            START_TIMEOUT.plus(settings.timeout()))) {
       long start = System.nanoTime();
       Duration cpuAtStart = child.cpuTime();
       Duration driverCpuAtStart = ownCpuTime();
@@ -207,6 +211,30 @@ public final class E2eBenchmark {
       return new ProcessorStage(
           records / seconds, cpuMsPerArticle, driverCpuMsPerArticle, tally, memory);
     }
+  }
+
+  /**
+   * The warm-up's topics, holding {@link Settings#warmUp} generated articles of another seed, or
+   * null when there is no warm-up.
+   */
+  private ProcessorChild.WarmUp warmUpTopics(BenchCluster cluster) {
+    if (settings.warmUp() == 0) {
+      return null;
+    }
+    Topics warm = cluster.topics("warm-up", settings.partitions());
+    LOG.info("warm-up: {} articles for the processor's JVM", settings.warmUp());
+    try (KafkaProducer<byte[], byte[]> producer =
+        RawLimit.producer(cluster.client(), "akhbar-bench-warm-up")) {
+      SendFailures failures = new SendFailures();
+      for (BenchRecord r :
+          new BenchInput(settings.seed() + 1, settings.originalsOnly())
+              .generate(settings.warmUp())) {
+        producer.send(new ProducerRecord<>(warm.raw(), r.key(), r.value()), failures);
+      }
+      producer.flush();
+      failures.check(warm.raw());
+    }
+    return new ProcessorChild.WarmUp(warm, settings.warmUp());
   }
 
   /** CPU time of this JVM (the embedded broker, when there is one), or zero if unknown. */

@@ -96,6 +96,7 @@ public final class GrowthBenchmark {
                 settings.processorHeap(),
                 settings.processorThreads(),
                 settings.processorJvmOptions(),
+                null,
                 START_TIMEOUT)) {
           long start = System.nanoTime();
           try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {

@@ -27,6 +27,9 @@ final class ProcessorChild implements AutoCloseable {
   private final BufferedReader out;
   private final Writer in;
 
+  /** Articles waiting on {@code topics}' raw topic for the child's warm-up. */
+  record WarmUp(Topics topics, int articles) {}
+
   private ProcessorChild(Process process) {
     this.process = process;
     this.out =
@@ -40,6 +43,8 @@ final class ProcessorChild implements AutoCloseable {
    * @param heap the child's {@code -Xmx}, as the JVM takes it ({@code 512m})
    * @param threads the processor's stream threads
    * @param jvmOptions more options for the child's JVM (a flight recording, a GC)
+   * @param warmUp articles the child processes on topics of their own before it starts the measured
+   *     processor and says it runs; null for none
    */
   static ProcessorChild start(
       String bootstrap,
@@ -50,6 +55,7 @@ final class ProcessorChild implements AutoCloseable {
       String heap,
       int threads,
       List<String> jvmOptions,
+      WarmUp warmUp,
       Duration timeout)
       throws IOException, InterruptedException {
     String java =
@@ -70,6 +76,10 @@ final class ProcessorChild implements AutoCloseable {
     command.add(stateDir.toString());
     command.add(applicationId);
     command.add(Integer.toString(threads));
+    if (warmUp != null) {
+      command.add(warmUp.topics().prefix());
+      command.add(Integer.toString(warmUp.articles()));
+    }
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     ProcessorChild child = new ProcessorChild(process);

@@ -4,6 +4,7 @@ import dev.akhbar.common.kafka.Topics;
 import dev.akhbar.processor.ProcessorConfig;
 import dev.akhbar.processor.ProcessorService;
 import dev.akhbar.processor.tag.Tagger;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,8 +23,13 @@ import java.time.Duration;
  * as one last line: {@code peak_heap_bytes=N}.
  *
  * <pre>
- * ProcessorProcess BOOTSTRAP TOPIC_PREFIX PARTITIONS STATE_DIR APPLICATION_ID
+ * ProcessorProcess BOOTSTRAP TOPIC_PREFIX PARTITIONS STATE_DIR APPLICATION_ID THREADS [WARM_UP_PREFIX WARM_UP_ARTICLES]
  * </pre>
+ *
+ * <p>With a warm-up, it first runs another processor (its own application id and state) on the
+ * topics of {@code WARM_UP_PREFIX} until it has accounted for {@code WARM_UP_ARTICLES} raw records,
+ * closes it, and only then starts the measured one: the JIT compiler has then done most of its
+ * work, as in a service that has been running for a while.
  */
 public final class ProcessorProcess {
 
@@ -34,10 +40,10 @@ public final class ProcessorProcess {
   private ProcessorProcess() {}
 
   public static void main(String[] args) throws InterruptedException, IOException {
-    if (args.length != 6) {
+    if (args.length != 6 && args.length != 8) {
       System.err.println(
           "usage: ProcessorProcess BOOTSTRAP TOPIC_PREFIX PARTITIONS STATE_DIR APPLICATION_ID"
-              + " THREADS");
+              + " THREADS [WARM_UP_PREFIX WARM_UP_ARTICLES]");
       System.exit(2);
     }
     ProcessorConfig config =
@@ -50,8 +56,19 @@ public final class ProcessorProcess {
             .threads(Integer.parseInt(args[5]))
             .createTopics(true)
             .build();
+    Tagger tagger = Tagger.load();
+    if (args.length == 8) {
+      warmUp(
+          config.toBuilder()
+              .topics(new Topics(args[6]))
+              .stateDir(Path.of(args[3] + "-warm-up"))
+              .applicationId(args[4] + "-warm-up")
+              .build(),
+          tagger,
+          Long.parseLong(args[7]));
+    }
     try (ProcessorService processor =
-        new ProcessorService(config, Tagger.load(), new SimpleMeterRegistry())) {
+        new ProcessorService(config, tagger, new SimpleMeterRegistry())) {
       processor.start();
       if (!processor.awaitRunning(Duration.ofMinutes(2))) {
         System.err.println("the processor did not reach RUNNING: " + processor.state());
@@ -68,6 +85,29 @@ public final class ProcessorProcess {
     }
     System.out.println(PEAK_HEAP + peakHeapBytes());
     System.out.flush();
+  }
+
+  /** Runs a processor until it has accounted for {@code articles} raw records, then closes it. */
+  private static void warmUp(ProcessorConfig config, Tagger tagger, long articles)
+      throws InterruptedException {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+    try (ProcessorService processor = new ProcessorService(config, tagger, registry)) {
+      processor.start();
+      while (accounted(registry) < articles) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "the warm-up accounted for only " + accounted(registry) + " of " + articles);
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static double accounted(SimpleMeterRegistry registry) {
+    return registry.find("akhbar.processor.outcomes").counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 
   /** The sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */

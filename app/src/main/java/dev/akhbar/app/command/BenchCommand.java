@@ -143,6 +143,15 @@ public final class BenchCommand {
     int latencyArticles;
 
     @Option(
+        names = "--warm-up",
+        defaultValue = "5000",
+        description =
+            "Articles (of another seed, on topics of their own) the processor's JVM processes"
+                + " before it is timed, so that the figures are those of a running service, not of"
+                + " the JIT compiler's first minute; 0 times a cold JVM (default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
+    @Option(
         names = "--originals-only",
         description =
             "Generate originals only (no copies or refetches): every record becomes one article"
@@ -156,6 +165,9 @@ public final class BenchCommand {
       validate();
       if (articles < 1) {
         throw new UsageException("--articles must be at least 1, got " + articles);
+      }
+      if (warmUp < 0) {
+        throw new UsageException("--warm-up must not be negative, got " + warmUp);
       }
       if (rate <= 0 || latencyArticles < 1) {
         throw new UsageException("--rate and --latency-articles must be positive");
@@ -179,6 +191,7 @@ public final class BenchCommand {
                         location,
                         rate,
                         latencyArticles,
+                        warmUp,
                         processorHeap,
                         processorThreads,
                         processorJvmOptions,

@@ -35,6 +35,8 @@ class BenchE2eIT {
                 "2",
                 "--processor-threads",
                 "2",
+                "--warm-up",
+                "300",
                 "--rate",
                 "200",
                 "--latency-articles",
