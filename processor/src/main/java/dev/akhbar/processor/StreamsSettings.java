@@ -8,8 +8,13 @@ import org.apache.kafka.streams.processor.UsePartitionTimeOnInvalidTimestamp;
 /** The Kafka Streams settings of the processor: every one that is not Kafka's default, with why. */
 public final class StreamsSettings {
 
-  /** The record cache shared by the stream threads of one instance. */
-  public static final long STATE_CACHE_BYTES = 32L * 1024 * 1024;
+  /**
+   * The record cache shared by the stream threads of one instance. Small on purpose: in Kafka
+   * Streams 4.4 every cache entry also keeps the raw source record it was written for (KIP-1034's
+   * record context), which the cache's own size accounting does not count, so the real heap it
+   * holds is several times this figure. The node conversations it serves last well under a second.
+   */
+  public static final long STATE_CACHE_BYTES = 8L * 1024 * 1024;
 
   /** How often a stream thread commits its transaction. */
   public static final int COMMIT_INTERVAL_MS = 100;

@@ -15,8 +15,12 @@ import org.apache.kafka.streams.state.WindowStore;
  * old segments are dropped by construction; the node stores are purged by {@link DedupNode} with
  * the same window of processing time ({@link Windows}).
  *
- * <p>The nodes and their expiry order are cached: a node is rewritten by every message of its
- * conversation, and the cache turns the rewrites within one commit into one changelog record. The
+ * <p>The nodes are cached: a node is rewritten by every message of its conversation, and the cache
+ * turns the rewrites within one commit into one changelog record. Their expiry order is not: each
+ * entry is written once and deleted once, and in Kafka Streams 4.4 a cache entry keeps the whole
+ * source record it was written for (the record context's raw key and value, which the cache's size
+ * estimate leaves out), so a cache of tiny expiry entries each holding a several-KB raw article
+ * filled the heap (an OutOfMemoryError after about 170,000 articles with a 512 MiB heap). The
  * stored articles are not: each is written once and read once or twice, commits apart, and a cache
  * full of several-KB records only makes work for the garbage collector. Nor are the cluster
  * members: each entry is written once per hand-over and read only at the next.
@@ -65,8 +69,7 @@ public final class DedupStores {
 
   public static StoreBuilder<KeyValueStore<Bytes, byte[]>> expiry() {
     return Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray())
-        .withCachingEnabled();
+        Stores.persistentKeyValueStore(EXPIRY), Serdes.Bytes(), Serdes.ByteArray());
   }
 
   public static StoreBuilder<KeyValueStore<Bytes, SortKey>> clusterMembers() {
