@@ -61,6 +61,7 @@ public final class GluedWordSplitter {
   private final Affixes nameStarts;
   private final Affixes phraseEndings;
   private final Affixes phraseStarts;
+  private final FoldedEndings endings;
   private final LongAdder splits = new LongAdder();
 
   private GluedWordSplitter(Builder builder) {
@@ -76,6 +77,7 @@ public final class GluedWordSplitter {
     this.nameStarts = builder.nameStarts.copy();
     this.phraseEndings = builder.phraseEndings.copy();
     this.phraseStarts = builder.phraseStarts.copy();
+    this.endings = builder.endings.copy();
   }
 
   /** The built-in lists; one shared instance, built on first use. */
@@ -90,6 +92,11 @@ public final class GluedWordSplitter {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The last letters of its names and phrases, for a first look at a word's end. */
+  FoldedEndings endings() {
+    return endings;
   }
 
   /** How many words this splitter has split since it was built. */
@@ -303,8 +310,7 @@ public final class GluedWordSplitter {
 
   /** Match-form key of a word without its marks, and where each key letter sits in the word. */
   static final class Workspace {
-    private static final CharacterMap FOLDING =
-        FormChain.characterMap(FormDefinition.defaults().match());
+    static final CharacterMap FOLDING = FormChain.characterMap(FormDefinition.defaults().match());
 
     char[] key = new char[32];
     int[] source = new int[32];
@@ -397,6 +403,7 @@ public final class GluedWordSplitter {
     private final Affixes nameStarts = new Affixes();
     private final Affixes phraseEndings = new Affixes();
     private final Affixes phraseStarts = new Affixes();
+    private final FoldedEndings endings = new FoldedEndings();
 
     private Builder() {}
 
@@ -446,6 +453,7 @@ public final class GluedWordSplitter {
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
           nameEndings.add(name);
+          endings.add(name);
           nameStarts.add(name.substring(0, MIN_PART_LETTERS));
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
@@ -465,6 +473,7 @@ public final class GluedWordSplitter {
       }
       String key = glued.toString();
       phraseEndings.add(key);
+      endings.add(key);
       phraseStarts.add(key.substring(0, Math.min(key.length(), MIN_PART_LETTERS)));
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);

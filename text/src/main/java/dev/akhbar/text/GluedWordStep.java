@@ -14,6 +14,9 @@ final class GluedWordStep implements TextStep {
   /** 1 for an Arabic letter or a mark, else 0. */
   private static final byte[] ARABIC_WORD_CHARACTER = arabicWordCharacters();
 
+  /** Fewest characters of a word worth asking about: room for two names. */
+  static final int MIN_WORD_CHARS = 2 * GluedWordSplitter.MIN_PART_LETTERS;
+
   private final GluedWordSplitter splitter;
 
   GluedWordStep(GluedWordSplitter splitter) {
@@ -32,30 +35,78 @@ final class GluedWordStep implements TextStep {
     }
     char[] s = in.chars();
     int n = in.length();
-    GluedWordSplitter.Workspace workspace = new GluedWordSplitter.Workspace();
+    byte[] wordCharacter = ARABIC_WORD_CHARACTER;
+    FoldedEndings endings = splitter.endings();
+    GluedWordSplitter.Workspace workspace = null;
     // How far the input is copied into out; -1 until the first split clears out.
     int copied = -1;
-    // One pass; the loop stops only at characters outside words, and asks about a word only when
-    // it is long enough to hold two names.
-    byte[] wordCharacter = ARABIC_WORD_CHARACTER;
-    int minLetters = 2 * GluedWordSplitter.MIN_PART_LETTERS;
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      if (wordCharacter[s[i]] == 0) {
-        if (i - start >= minLetters) {
-          copied = split(in, start, i, copied, out, workspace, tally);
+    // Bit j: whether the character j places before the current one is a word character. The scan
+    // only shifts bits in, with no branch per character; a group's long words are then found with
+    // a few shifts, and each is turned away by the codes of its last four characters unless it
+    // may end in a listed name.
+    long recent = 0;
+    for (int groupStart = 0; groupStart < n; groupStart += GROUP_CHARS) {
+      int groupEnd = Math.min(n, groupStart + GROUP_CHARS);
+      for (int i = groupStart; i < groupEnd; i++) {
+        recent = (recent << 1) | wordCharacter[s[i]];
+      }
+      // Bit j: character groupEnd - 1 - j ends a word of MIN_WORD_CHARS characters or more.
+      long ends = ~recent & endsOfLongWords(recent) & ((1L << (groupEnd - groupStart)) - 1);
+      while (ends != 0) {
+        int j = Long.SIZE - 1 - Long.numberOfLeadingZeros(ends);
+        ends &= ~(1L << j);
+        int to = groupEnd - 1 - j;
+        if (endings.mayEnd(s, to)) {
+          if (workspace == null) {
+            workspace = new GluedWordSplitter.Workspace();
+          }
+          copied = split(in, wordStart(s, to), to, copied, out, workspace, tally);
         }
-        start = i + 1;
       }
     }
-    if (n - start >= minLetters) {
-      copied = split(in, start, n, copied, out, workspace, tally);
+    if (n > 0 && wordCharacter[s[n - 1]] != 0) {
+      int from = wordStart(s, n);
+      if (n - from >= MIN_WORD_CHARS && endings.mayEnd(s, n)) {
+        if (workspace == null) {
+          workspace = new GluedWordSplitter.Workspace();
+        }
+        copied = split(in, from, n, copied, out, workspace, tally);
+      }
     }
     if (copied < 0) {
       return false;
     }
     out.append(in, copied, n);
     return true;
+  }
+
+  /** Characters whose word bits are shifted in before the group's word ends are looked at. */
+  static final int GROUP_CHARS = Long.SIZE - MIN_WORD_CHARS - 1;
+
+  /**
+   * Bit j set where bits j + 1 to j + {@link #MIN_WORD_CHARS} of {@code recent} are all set: the
+   * character after a run of that many word characters.
+   */
+  private static long endsOfLongWords(long recent) {
+    long run = recent >>> 1;
+    for (int k = 2; k <= MIN_WORD_CHARS; k++) {
+      run &= recent >>> k;
+    }
+    return run;
+  }
+
+  /** Where the word that ends before {@code to} starts. */
+  private static int wordStart(char[] s, int to) {
+    int from = to;
+    while (from > 0 && ARABIC_WORD_CHARACTER[s[from - 1]] != 0) {
+      from--;
+    }
+    return from;
+  }
+
+  /** Whether {@code c} is an Arabic letter or a mark, part of a word this step looks at. */
+  static boolean isWordCharacter(char c) {
+    return ARABIC_WORD_CHARACTER[c] != 0;
   }
 
   /**

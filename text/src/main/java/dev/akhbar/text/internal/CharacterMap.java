@@ -94,7 +94,7 @@ public final class CharacterMap implements TextStep {
 
   /**
    * The loop without source spans: writes straight into {@code out}'s array, with no branch for
-   * characters that stay or change and one for those deleted.
+   * characters that stay, change or go; only one that the table cannot map leaves the loop.
    */
   private void applyUntracked(TextBuffer in, int first, TextBuffer out) {
     char[] s = in.chars();
@@ -104,15 +104,14 @@ public final class CharacterMap implements TextStep {
     int length = first;
     for (int i = first; i < n; i++) {
       int mapped = map[s[i]];
-      if (mapped < 0) {
-        if (mapped == CharacterRule.DELETE) {
-          continue;
-        }
+      if (mapped == SLOW_PATH) {
         out.truncate(length);
         applyRest(in, i, out);
         return;
       }
-      o[length++] = (char) mapped;
+      // A deleted character is written and then overwritten: no branch on the marks of a text.
+      o[length] = (char) mapped;
+      length += (mapped >>> 31) ^ 1;
     }
     out.truncate(length);
   }

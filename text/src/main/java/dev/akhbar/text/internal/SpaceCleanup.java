@@ -9,6 +9,19 @@ package dev.akhbar.text.internal;
  */
 public final class SpaceCleanup implements TextStep {
 
+  /** 1 for SPACE, 2 for LINE FEED, 0 for every other character. */
+  private static final byte[] PAIR_CLASS = new byte[0x10000];
+
+  static {
+    PAIR_CLASS[' '] = 1;
+    PAIR_CLASS['\n'] = 2;
+  }
+
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
+
+  /** Characters of a group: two bits each, with room for the two before the group. */
+  private static final int GROUP_CHARS = Long.SIZE / 2 - 2;
+
   @Override
   public boolean isTrigger(char c) {
     return isSpace(c);
@@ -63,22 +76,31 @@ public final class SpaceCleanup implements TextStep {
     return true;
   }
 
-  private static boolean isClean(char[] s, int n) {
+  /**
+   * Whether the text has no space or line feed at its ends, none after a space, and no three line
+   * feeds in a row: checked with no branch per character, two bits per character ({@code 01} a
+   * space, {@code 10} a line feed) shifted into a long, then a few shifts per group of {@link
+   * #GROUP_CHARS}.
+   */
+  static boolean isClean(char[] s, int n) {
     if (n > 0 && (isSpace(s[0]) || isSpace(s[n - 1]))) {
       return false;
     }
-    for (int i = 1; i < n; i++) {
-      if (s[i] > ' ') {
-        // Neither a space nor a line feed: the common case, one comparison.
-        continue;
+    byte[] pairClass = PAIR_CLASS;
+    long classes = 0;
+    for (int from = 0; from < n; from += GROUP_CHARS) {
+      int to = Math.min(n, from + GROUP_CHARS);
+      for (int i = from; i < to; i++) {
+        classes = (classes << 2) | pairClass[s[i]];
       }
-      if (s[i] == ' ' && isSpace(s[i - 1])) {
-        return false;
-      }
-      if (s[i] == '\n' && s[i - 1] == ' ') {
-        return false;
-      }
-      if (s[i] == '\n' && i >= 2 && s[i - 1] == '\n' && s[i - 2] == '\n') {
+      // Bit 2j of each mask: the character j places before the last of the group is one.
+      long space = classes & EVEN_BITS;
+      long lineFeed = (classes >>> 1) & EVEN_BITS;
+      long bad =
+          (space & ((space | lineFeed) >>> 2))
+              | (lineFeed & (space >>> 2))
+              | (lineFeed & (lineFeed >>> 2) & (lineFeed >>> 4));
+      if ((bad & ((1L << (2 * (to - from))) - 1)) != 0) {
         return false;
       }
     }

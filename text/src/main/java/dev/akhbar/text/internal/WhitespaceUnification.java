@@ -28,6 +28,14 @@ public final class WhitespaceUnification implements TextStep {
   private static final String PARAGRAPH = "\n\n";
   private static final byte[] KIND = kinds();
 
+  /** 0 for no whitespace, 1 for SPACE, 2 for LINE FEED, 3 for any other whitespace. */
+  private static final byte[] PAIR_CLASS = pairClasses();
+
+  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
+
+  /** Characters of a group: two bits each, with room for the two before the group. */
+  private static final int GROUP_CHARS = Long.SIZE / 2 - 2;
+
   @Override
   public boolean isTrigger(char c) {
     return KIND[c] != NOT_SPACE;
@@ -80,6 +88,9 @@ public final class WhitespaceUnification implements TextStep {
 
   /** The first index where the text is not already single spaces and {@code "\n\n"} breaks. */
   private static int firstNeedingWork(char[] s, int n) {
+    if (isClean(s, n)) {
+      return n;
+    }
     for (int i = 0; i < n; i++) {
       char c = s[i];
       if (c > ' ' && (c < NEXT_LINE || (c > NO_BREAK_SPACE && c < OGHAM_SPACE_MARK))) {
@@ -103,6 +114,56 @@ public final class WhitespaceUnification implements TextStep {
       return i;
     }
     return n;
+  }
+
+  /**
+   * Whether the text is already single spaces and {@code "\n\n"} breaks between other characters,
+   * as most texts are: checked with no branch per character, two bits of {@link #PAIR_CLASS} per
+   * character shifted into a long, then a few shifts per group of {@link #GROUP_CHARS}.
+   */
+  static boolean isClean(char[] s, int n) {
+    if (n == 0) {
+      return true;
+    }
+    if (KIND[s[0]] != NOT_SPACE || KIND[s[n - 1]] != NOT_SPACE) {
+      return false;
+    }
+    byte[] pairClass = PAIR_CLASS;
+    long classes = 0;
+    for (int from = 0; from < n; from += GROUP_CHARS) {
+      int to = Math.min(n, from + GROUP_CHARS);
+      for (int i = from; i < to; i++) {
+        classes = (classes << 2) | pairClass[s[i]];
+      }
+      // Bit 2j of each mask: the character j places before the last of the group is one.
+      long low = classes & EVEN_BITS;
+      long high = (classes >>> 1) & EVEN_BITS;
+      long white = low | high;
+      long space = low & ~high;
+      long lineFeed = high & ~low;
+      long other = low & high;
+      long bad =
+          other
+              | ((space >>> 2) & white)
+              | ((lineFeed >>> 2) & ~(lineFeed >>> 4) & ~lineFeed)
+              | ((lineFeed >>> 4) & (lineFeed >>> 2) & white);
+      if ((bad & ((1L << (2 * (to - from))) - 1)) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static byte[] pairClasses() {
+    byte[] classes = new byte[0x10000];
+    for (int c = 0; c < classes.length; c++) {
+      if (KIND[c] != NOT_SPACE) {
+        classes[c] = 3;
+      }
+    }
+    classes[' '] = 1;
+    classes['\n'] = 2;
+    return classes;
   }
 
   private static byte[] kinds() {

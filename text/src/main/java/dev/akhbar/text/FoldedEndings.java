@@ -1,0 +1,129 @@
+package dev.akhbar.text;
+
+import dev.akhbar.text.internal.CharacterMap;
+import dev.akhbar.text.internal.CharacterRule;
+import java.util.Arrays;
+
+/**
+ * The last four letters of every name and phrase a {@link GluedWordSplitter} knows, hashed into a
+ * bit set over letter codes, so that {@link GluedWordStep} can turn a word away by its last four
+ * characters, with one table look-up each and one bit test, before it folds or hashes the word.
+ *
+ * <p>Every BMP character has a five-bit {@link #codes code}: 0 outside Arabic words, 1 to 29 for
+ * the common Arabic letters in match form, 30 for any other letter or mark of a word, 31 for what
+ * the match form deletes (the harakat). The code is a function of the character's match form, so a
+ * word whose folded last letters are a listed ending always has a listed code quadruple; a word
+ * with a deleted character among its last four always passes (the letters it stands for are further
+ * back; the splitter looks for itself). The set is a superset of the endings: a false match only
+ * costs the splitter's own checks.
+ */
+final class FoldedEndings {
+
+  /** Code of a character outside Arabic words. */
+  static final int OUTSIDE = 0;
+
+  /** Code of a letter or mark of a word that is none of the common letters. */
+  static final int OTHER = 30;
+
+  /** Code of a character of a word that the match form deletes. */
+  static final int DELETED = 31;
+
+  /** The common Arabic letters of the match form, coded 1 and up in this order. */
+  private static final String COMMON_LETTERS = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+  private static final int CODE_BITS = 5;
+
+  /** Letters of an ending. */
+  static final int LETTERS = 4;
+
+  private static final int INDEX_BITS = 16;
+
+  /** The code of every BMP character. */
+  private static final byte[] CODES = computeCodes();
+
+  private final long[] bits;
+
+  FoldedEndings() {
+    this(new long[(1 << INDEX_BITS) / Long.SIZE]);
+  }
+
+  private FoldedEndings(long[] bits) {
+    this.bits = bits;
+  }
+
+  /** The codes of all BMP characters, indexed by character. */
+  static byte[] codes() {
+    return CODES;
+  }
+
+  private static byte[] computeCodes() {
+    byte[] codes = new byte[0x10000];
+    CharacterMap folding = GluedWordSplitter.Workspace.FOLDING;
+    for (int c = 0; c < codes.length; c++) {
+      if (GluedWordStep.isWordCharacter((char) c)) {
+        int folded = folding.map((char) c);
+        codes[c] = (byte) (folded == CharacterRule.DELETE ? DELETED : codeOfFolded(folded));
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * Adds the last {@link #LETTERS} letters of {@code folded}, a word in match form: of a word of
+   * three letters, every ending with them last; of a shorter one, every ending.
+   */
+  void add(String folded) {
+    int length = folded.length();
+    if (length < LETTERS - 1) {
+      Arrays.fill(bits, -1L);
+      return;
+    }
+    int last = codeOfFolded(folded.charAt(length - 1));
+    int third = codeOfFolded(folded.charAt(length - 2));
+    int second = codeOfFolded(folded.charAt(length - 3));
+    if (length == LETTERS - 1) {
+      for (int first = 0; first < 1 << CODE_BITS; first++) {
+        set(first, second, third, last);
+      }
+    } else {
+      set(codeOfFolded(folded.charAt(length - 4)), second, third, last);
+    }
+  }
+
+  /**
+   * Whether the word that ends before {@code to} in {@code s}, of {@link #LETTERS} characters or
+   * more, may end in one of the endings added: a false match is possible, a false miss is not.
+   */
+  boolean mayEnd(char[] s, int to) {
+    byte[] codes = CODES;
+    int first = codes[s[to - 4]];
+    int second = codes[s[to - 3]];
+    int third = codes[s[to - 2]];
+    int last = codes[s[to - 1]];
+    // Bit 5 of code + 1 is set only for DELETED.
+    boolean deleted = ((first + 1) | (second + 1) | (third + 1) | (last + 1)) >= DELETED + 1;
+    int index = index(first, second, third, last);
+    return deleted | (bits[index >>> 6] & (1L << index)) != 0;
+  }
+
+  private void set(int first, int second, int third, int last) {
+    int index = index(first, second, third, last);
+    bits[index >>> 6] |= 1L << index;
+  }
+
+  /** The bit of four codes, the first the earliest: their key, hashed to {@link #INDEX_BITS}. */
+  private static int index(int first, int second, int third, int last) {
+    int key =
+        (first << (3 * CODE_BITS)) | (second << (2 * CODE_BITS)) | (third << CODE_BITS) | last;
+    return (key * 0x9E3779B1) >>> (Integer.SIZE - INDEX_BITS);
+  }
+
+  FoldedEndings copy() {
+    return new FoldedEndings(bits.clone());
+  }
+
+  private static int codeOfFolded(int folded) {
+    int index = folded <= Character.MAX_VALUE ? COMMON_LETTERS.indexOf(folded) : -1;
+    return index < 0 ? OTHER : index + 1;
+  }
+}
