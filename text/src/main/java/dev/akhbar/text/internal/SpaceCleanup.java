@@ -17,11 +17,6 @@ public final class SpaceCleanup implements TextStep {
     PAIR_CLASS['\n'] = 2;
   }
 
-  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
-
-  /** Characters of a group: two bits each, with room for the two before the group. */
-  private static final int GROUP_CHARS = Long.SIZE / 2 - 2;
-
   @Override
   public boolean isTrigger(char c) {
     return isSpace(c);
@@ -78,33 +73,21 @@ public final class SpaceCleanup implements TextStep {
 
   /**
    * Whether the text has no space or line feed at its ends, none after a space, and no three line
-   * feeds in a row: checked with no branch per character, two bits per character ({@code 01} a
-   * space, {@code 10} a line feed) shifted into a long, then a few shifts per group of {@link
-   * #GROUP_CHARS}.
+   * feeds in a row: a {@link TwoBitScan} with {@code 01} for a space and {@code 10} for a line
+   * feed.
    */
   static boolean isClean(char[] s, int n) {
     if (n > 0 && (isSpace(s[0]) || isSpace(s[n - 1]))) {
       return false;
     }
-    byte[] pairClass = PAIR_CLASS;
-    long classes = 0;
-    for (int from = 0; from < n; from += GROUP_CHARS) {
-      int to = Math.min(n, from + GROUP_CHARS);
-      for (int i = from; i < to; i++) {
-        classes = (classes << 2) | pairClass[s[i]];
-      }
-      // Bit 2j of each mask: the character j places before the last of the group is one.
-      long space = classes & EVEN_BITS;
-      long lineFeed = (classes >>> 1) & EVEN_BITS;
-      long bad =
-          (space & ((space | lineFeed) >>> 2))
-              | (lineFeed & (space >>> 2))
-              | (lineFeed & (lineFeed >>> 2) & (lineFeed >>> 4));
-      if ((bad & ((1L << (2 * (to - from))) - 1)) != 0) {
-        return false;
-      }
-    }
-    return true;
+    return TwoBitScan.passes(
+        s,
+        n,
+        PAIR_CLASS,
+        (space, lineFeed) ->
+            (space & ((space | lineFeed) >>> 2))
+                | (lineFeed & (space >>> 2))
+                | (lineFeed & (lineFeed >>> 2) & (lineFeed >>> 4)));
   }
 
   private static boolean isSpace(char c) {

@@ -31,11 +31,6 @@ public final class WhitespaceUnification implements TextStep {
   /** 0 for no whitespace, 1 for SPACE, 2 for LINE FEED, 3 for any other whitespace. */
   private static final byte[] PAIR_CLASS = pairClasses();
 
-  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
-
-  /** Characters of a group: two bits each, with room for the two before the group. */
-  private static final int GROUP_CHARS = Long.SIZE / 2 - 2;
-
   @Override
   public boolean isTrigger(char c) {
     return KIND[c] != NOT_SPACE;
@@ -118,8 +113,7 @@ public final class WhitespaceUnification implements TextStep {
 
   /**
    * Whether the text is already single spaces and {@code "\n\n"} breaks between other characters,
-   * as most texts are: checked with no branch per character, two bits of {@link #PAIR_CLASS} per
-   * character shifted into a long, then a few shifts per group of {@link #GROUP_CHARS}.
+   * as most texts are: a {@link TwoBitScan} over {@link #PAIR_CLASS}.
    */
   static boolean isClean(char[] s, int n) {
     if (n == 0) {
@@ -128,30 +122,19 @@ public final class WhitespaceUnification implements TextStep {
     if (KIND[s[0]] != NOT_SPACE || KIND[s[n - 1]] != NOT_SPACE) {
       return false;
     }
-    byte[] pairClass = PAIR_CLASS;
-    long classes = 0;
-    for (int from = 0; from < n; from += GROUP_CHARS) {
-      int to = Math.min(n, from + GROUP_CHARS);
-      for (int i = from; i < to; i++) {
-        classes = (classes << 2) | pairClass[s[i]];
-      }
-      // Bit 2j of each mask: the character j places before the last of the group is one.
-      long low = classes & EVEN_BITS;
-      long high = (classes >>> 1) & EVEN_BITS;
-      long white = low | high;
-      long space = low & ~high;
-      long lineFeed = high & ~low;
-      long other = low & high;
-      long bad =
-          other
-              | ((space >>> 2) & white)
-              | ((lineFeed >>> 2) & ~(lineFeed >>> 4) & ~lineFeed)
-              | ((lineFeed >>> 4) & (lineFeed >>> 2) & white);
-      if ((bad & ((1L << (2 * (to - from))) - 1)) != 0) {
-        return false;
-      }
-    }
-    return true;
+    return TwoBitScan.passes(s, n, PAIR_CLASS, WhitespaceUnification::badPairs);
+  }
+
+  /** Any other whitespace; anything after a space; a lone line feed; a third line feed. */
+  private static long badPairs(long low, long high) {
+    long white = low | high;
+    long space = low & ~high;
+    long lineFeed = high & ~low;
+    long other = low & high;
+    return other
+        | ((space >>> 2) & white)
+        | ((lineFeed >>> 2) & ~(lineFeed >>> 4) & ~lineFeed)
+        | ((lineFeed >>> 4) & (lineFeed >>> 2) & white);
   }
 
   private static byte[] pairClasses() {
