@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -56,6 +58,21 @@ final class BenchCluster implements AutoCloseable {
     Map<String, Object> p = new HashMap<>();
     p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     return p;
+  }
+
+  /**
+   * Produces {@code records} to {@code topic} with the pipeline publisher's settings and waits
+   * until every one is acknowledged; fails on any record the broker refused.
+   */
+  void publish(String clientId, String topic, List<BenchRecord> records) {
+    try (KafkaProducer<byte[], byte[]> producer = RawLimit.producer(client(), clientId)) {
+      SendFailures failures = new SendFailures();
+      for (BenchRecord r : records) {
+        producer.send(new ProducerRecord<>(topic, r.key(), r.value()), failures);
+      }
+      producer.flush();
+      failures.check(topic);
+    }
   }
 
   /** A set of contract topics of this run, {@code bench-RUN-PURPOSE.*}, created now. */

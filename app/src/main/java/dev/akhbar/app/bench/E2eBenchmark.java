@@ -223,17 +223,10 @@ public final class E2eBenchmark {
     }
     Topics warm = cluster.topics("warm-up", settings.partitions());
     LOG.info("warm-up: {} articles for the processor's JVM", settings.warmUp());
-    try (KafkaProducer<byte[], byte[]> producer =
-        RawLimit.producer(cluster.client(), "akhbar-bench-warm-up")) {
-      SendFailures failures = new SendFailures();
-      for (BenchRecord r :
-          new BenchInput(settings.seed() + 1, settings.originalsOnly())
-              .generate(settings.warmUp())) {
-        producer.send(new ProducerRecord<>(warm.raw(), r.key(), r.value()), failures);
-      }
-      producer.flush();
-      failures.check(warm.raw());
-    }
+    cluster.publish(
+        "akhbar-bench-warm-up",
+        warm.raw(),
+        new BenchInput(settings.seed() + 1, settings.originalsOnly()).generate(settings.warmUp()));
     return new ProcessorChild.WarmUp(warm, settings.warmUp());
   }
 
@@ -323,15 +316,7 @@ public final class E2eBenchmark {
       BenchCluster cluster, Topics topics, List<BenchRecord> records, SinkSampler sampler)
       throws InterruptedException {
     long start = System.nanoTime();
-    try (KafkaProducer<byte[], byte[]> producer =
-        RawLimit.producer(cluster.client(), "akhbar-bench-pipeline")) {
-      SendFailures failures = new SendFailures();
-      for (BenchRecord r : records) {
-        producer.send(new ProducerRecord<>(topics.raw(), r.key(), r.value()), failures);
-      }
-      producer.flush();
-      failures.check(topics.raw());
-    }
+    cluster.publish("akhbar-bench-pipeline", topics.raw(), records);
     try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {
       OutcomeTally tally = watcher.awaitOutcomes(records.size(), settings.timeout());
       if (tally.total() < records.size()) {
