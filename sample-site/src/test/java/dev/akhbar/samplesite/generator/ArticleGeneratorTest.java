@@ -171,27 +171,6 @@ class ArticleGeneratorTest {
     assertThat(nearCopies).isGreaterThan(300);
   }
 
-  /**
-   * The benches generate a million articles: generation must stay far below the processor's cost
-   * per article. The bound is loose because the machine is shared; the figure is printed.
-   */
-  @Test
-  void generatesQuickly() {
-    ArticleGenerator generator = new ArticleGenerator(9, GeneratorMix.realistic());
-    for (int i = 0; i < 20_000; i++) {
-      generator.next();
-    }
-    int n = 20_000;
-    long start = System.nanoTime();
-    long bytes = 0;
-    for (int i = 0; i < n; i++) {
-      bytes += generator.next().body().length();
-    }
-    double micros = (System.nanoTime() - start) / 1_000.0 / n;
-    System.out.printf(Locale.ROOT, "%.1f µs per article (%d chars)%n", micros, bytes);
-    assertThat(micros).as("µs per article").isLessThan(500);
-  }
-
   private static double percentile(List<Double> sorted, double q) {
     return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())));
   }
