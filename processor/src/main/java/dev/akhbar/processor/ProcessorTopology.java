@@ -45,6 +45,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * akhbar.raw.v1 ─► intake: read strictly · normalize · screen · fingerprint
  *                    ├─► akhbar.dlq.v1 + outcome          (unreadable)
  *                    ├─► akhbar.rejected.v1 + outcome     (too_short, not_arabic)
+ *                    ├─► dedup node directly      (everything else, when its node is on this
+ *                    │                             partition: raw and inbox partition N are one task)
  *                    └─► dedup inbox, keyed by article id  (everything else)
  * dedup inbox ─► dedup node: same URL? · probe · link · decide
  *                    ├─► dedup-by-band ─► candidate index: content and band buckets, verify
@@ -119,8 +121,17 @@ public final class ProcessorTopology {
                 topics.raw(),
                 Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("read-raw"))
             .process(
-                () -> new Intake(reader, forms, screen, fingerprinter, clock), Named.as("intake"));
+                () -> new Intake(reader, forms, screen, fingerprinter, clock, config.partitions()),
+                Named.as("intake"));
     outputs.route(intake, "intake");
+    // An arrival whose node lives on its raw record's partition skips the inbox: raw and inbox
+    // partitions of the same number are one task, the node's.
+    KStream<String, NodeMessage> arrivalsHere =
+        intake
+            .filter((k, e) -> e instanceof Emission.ToNodeHere, Named.as("intake-here"))
+            .mapValues(
+                e -> (NodeMessage) ((Emission.ToNodeHere) e).arrival(),
+                Named.as("intake-arrival-here"));
 
     // 2. Dedup nodes: one per article id; same-URL versions, then the cluster decision.
     builder.addStateStore(DedupStores.nodes());
@@ -130,6 +141,7 @@ public final class ProcessorTopology {
     Map<String, KStream<String, Emission>> decisions =
         builder.stream(
                 inbox, Consumed.with(Serdes.String(), NODE_MESSAGE).withName("read-dedup-inbox"))
+            .merge(arrivalsHere, Named.as("dedup-messages"))
             .process(
                 () -> new DedupNode(dedup, forms, clock),
                 Named.as("dedup-node"),

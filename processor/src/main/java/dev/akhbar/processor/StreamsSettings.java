@@ -47,7 +47,7 @@ public final class StreamsSettings {
     // Room for the node stores' caches: a node is rewritten by each message of its conversation,
     // and the rewrites within one commit reach RocksDB and the changelog once.
     p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, STATE_CACHE_BYTES);
-    // Exactly-once's own 100 ms, on purpose: an article crosses three to six internal hops, each
+    // Exactly-once's own 100 ms, on purpose: an article crosses two to five internal hops, each
     // visible only after a commit. DedupLatencyBenchmark at 200 articles/s gave a p99 of 1.8-1.9 s
     // at 100 ms, 3.9-4.1 s at 200 ms, and 2.7 s at 50 ms (more commits than the machine affords).
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);

@@ -14,6 +14,7 @@ import dev.akhbar.common.record.RejectReason;
 import dev.akhbar.common.record.Rejected;
 import dev.akhbar.common.record.Tags;
 import dev.akhbar.common.record.TopicTag;
+import dev.akhbar.processor.dedup.NodePartition;
 import dev.akhbar.processor.intake.NonArabicPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +44,35 @@ class ProcessorTopologyTest {
   }
 
   // ---- intake -----------------------------------------------------------------------------
+
+  @Test
+  void anArrivalSkipsTheInboxOnlyWhenItsNodeIsOnTheRawRecordsPartition() {
+    // TopologyTestDriver reads every topic as its partition 0; the inbox has 4 partitions.
+    Stories.Raw here = null;
+    Stories.Raw away = null;
+    for (int i = 0; here == null || away == null; i++) {
+      Stories.Raw r = raw("https://a.example/rates-" + i, Stories.RATES_TITLE, Stories.RATES_BODY);
+      boolean onZero = NodePartition.of(TopologyHarness.idOf(r), 4) == 0;
+      if (onZero && here == null) {
+        here = r;
+      } else if (!onZero && away == null) {
+        away = r;
+      }
+    }
+
+    harness.send(away).send(here);
+
+    assertThat(harness.arrivalsThroughTheInbox()).containsExactly(TopologyHarness.idOf(away));
+    // Both ways reach the same nodes: the later one is found to be a copy of the earlier.
+    assertThat(harness.latestDuplicates())
+        .containsOnlyKeys(TopologyHarness.idOf(here))
+        .extractingByKey(TopologyHarness.idOf(here))
+        .extracting(Duplicate::duplicateOf)
+        .isEqualTo(TopologyHarness.idOf(away));
+    assertThat(harness.outcomesSeen)
+        .extracting(Outcome::outcome)
+        .containsExactly(OutcomeKind.NEW, OutcomeKind.DUPLICATE);
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

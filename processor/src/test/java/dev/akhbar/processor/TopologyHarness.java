@@ -10,6 +10,8 @@ import dev.akhbar.common.record.OutcomeKind;
 import dev.akhbar.common.record.Rejected;
 import dev.akhbar.common.url.ArticleId;
 import dev.akhbar.common.url.CanonicalUrl;
+import dev.akhbar.processor.dedup.DedupSerdes;
+import dev.akhbar.processor.dedup.NodeMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +41,7 @@ final class TopologyHarness implements AutoCloseable {
   private final TestOutputTopic<String, Rejected> rejected;
   private final TestOutputTopic<String, DeadLetter> deadLetters;
   private final TestOutputTopic<String, Outcome> outcomes;
+  private final TestOutputTopic<String, NodeMessage> inbox;
 
   final List<Article> articlesSeen = new ArrayList<>();
   final List<Duplicate> duplicatesSeen = new ArrayList<>();
@@ -73,6 +76,19 @@ final class TopologyHarness implements AutoCloseable {
     rejected = output(t.rejected(), Rejected.class);
     deadLetters = output(t.deadLetters(), DeadLetter.class);
     outcomes = output(t.outcomes(), Outcome.class);
+    inbox =
+        driver.createOutputTopic(
+            ProcessorTopology.inboxTopic(config.applicationId()),
+            Serdes.String().deserializer(),
+            DedupSerdes.nodeMessages().deserializer());
+  }
+
+  /** The article ids of the arrivals written to the dedup inbox topic so far. */
+  List<String> arrivalsThroughTheInbox() {
+    return inbox.readValuesToList().stream()
+        .filter(m -> m instanceof NodeMessage.Arrival)
+        .map(NodeMessage::target)
+        .toList();
   }
 
   private <T> TestOutputTopic<String, T> output(String topic, Class<T> type) {

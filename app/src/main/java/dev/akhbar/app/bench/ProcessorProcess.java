@@ -15,6 +15,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The processor alone in its own JVM, so that its memory is its own and not the broker's: the
@@ -30,12 +32,19 @@ import java.time.Duration;
  * topics of {@code WARM_UP_PREFIX} until it has accounted for {@code WARM_UP_ARTICLES} raw records,
  * closes it, and only then starts the measured one: the JIT compiler has then done most of its
  * work, as in a service that has been running for a while.
+ *
+ * <p>Every system property named {@value #SETTING_PREFIX}{@code KEY} becomes Kafka setting {@code
+ * KEY} of both processors (a Kafka Streams setting such as {@code commit.interval.ms}, or a client
+ * setting); {@code akhbar bench --processor-setting KEY=VALUE} passes them.
  */
 public final class ProcessorProcess {
 
   static final String RUNNING = "running";
   static final String STOP = "stop";
   static final String PEAK_HEAP = "peak_heap_bytes=";
+
+  /** The prefix of the system properties that carry Kafka settings for the processor. */
+  public static final String SETTING_PREFIX = "akhbar.bench.processor.";
 
   private ProcessorProcess() {}
 
@@ -55,6 +64,7 @@ public final class ProcessorProcess {
             .applicationId(args[4])
             .threads(Integer.parseInt(args[5]))
             .createTopics(true)
+            .kafka(kafkaSettings(args[0]))
             .build();
     Tagger tagger = Tagger.load();
     if (args.length == 8) {
@@ -85,6 +95,18 @@ public final class ProcessorProcess {
     }
     System.out.println(PEAK_HEAP + peakHeapBytes());
     System.out.flush();
+  }
+
+  /** The bootstrap servers and every setting passed as a {@value #SETTING_PREFIX} property. */
+  private static Map<String, String> kafkaSettings(String bootstrap) {
+    Map<String, String> settings = new TreeMap<>();
+    settings.put("bootstrap.servers", bootstrap);
+    for (String name : System.getProperties().stringPropertyNames()) {
+      if (name.startsWith(SETTING_PREFIX)) {
+        settings.put(name.substring(SETTING_PREFIX.length()), System.getProperty(name));
+      }
+    }
+    return settings;
   }
 
   /** Runs a processor until it has accounted for {@code articles} raw records, then closes it. */

@@ -4,6 +4,7 @@ import dev.akhbar.app.UsageException;
 import dev.akhbar.app.bench.E2eBenchmark;
 import dev.akhbar.app.bench.E2eFigures;
 import dev.akhbar.app.bench.GrowthBenchmark;
+import dev.akhbar.app.bench.ProcessorProcess;
 import dev.akhbar.broker.FolderRemoval;
 import dev.akhbar.common.json.AkhbarJson;
 import dev.akhbar.common.store.StoreLocation;
@@ -71,6 +72,14 @@ public final class BenchCommand {
     List<String> processorJvmOptions = new java.util.ArrayList<>();
 
     @Option(
+        names = "--processor-setting",
+        paramLabel = "KEY=VALUE",
+        description =
+            "A Kafka Streams or Kafka client setting for the measured processor, repeatable;"
+                + " for example commit.interval.ms=500 (default: the processor's own settings).")
+    Map<String, String> processorSettings = new java.util.LinkedHashMap<>();
+
+    @Option(
         names = "--seed",
         defaultValue = "1",
         description = "The generator's seed (default: ${DEFAULT-VALUE}).")
@@ -81,6 +90,14 @@ public final class BenchCommand {
         defaultValue = "PT30M",
         description = "Longest wait for one stage (default: 30 minutes).")
     Duration timeout;
+
+    /** The processor JVM's options, with the processor settings as system properties. */
+    List<String> processorJvmOptions() {
+      List<String> options = new java.util.ArrayList<>(processorJvmOptions);
+      processorSettings.forEach(
+          (key, value) -> options.add("-D" + ProcessorProcess.SETTING_PREFIX + key + "=" + value));
+      return options;
+    }
 
     void validate() {
       if (partitions < 1) {
@@ -194,7 +211,7 @@ public final class BenchCommand {
                         warmUp,
                         processorHeap,
                         processorThreads,
-                        processorJvmOptions,
+                        processorJvmOptions(),
                         timeout,
                         seed,
                         originalsOnly,
@@ -250,7 +267,7 @@ public final class BenchCommand {
                         bootstrap,
                         processorHeap,
                         processorThreads,
-                        processorJvmOptions,
+                        processorJvmOptions(),
                         timeout,
                         seed,
                         folder))

@@ -33,6 +33,12 @@ public sealed interface Emission {
   record ToNode(NodeMessage message) implements Emission {}
 
   /**
+   * An arrival for a dedup node of the same task: its raw record's partition is the partition of
+   * its node, so it goes to the node directly instead of through the dedup inbox topic.
+   */
+  record ToNodeHere(NodeMessage.Arrival arrival) implements Emission {}
+
+  /**
    * A look-up of exact and near copies on one partition of the indexes, repartitioned by content
    * hash and band.
    */

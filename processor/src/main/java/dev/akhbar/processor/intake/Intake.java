@@ -7,6 +7,7 @@ import dev.akhbar.common.record.OutcomeKind;
 import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.common.record.Rejected;
 import dev.akhbar.processor.dedup.NodeMessage;
+import dev.akhbar.processor.dedup.NodePartition;
 import dev.akhbar.processor.fingerprint.BodyFingerprint;
 import dev.akhbar.processor.fingerprint.Fingerprinter;
 import dev.akhbar.processor.flow.DeadLetters;
@@ -51,19 +52,26 @@ public final class Intake implements Processor<byte[], byte[], String, Emission>
   private final ArticleScreen screen;
   private final Fingerprinter fingerprinter;
   private final Clock clock;
+  private final int nodePartitions;
   private ProcessorContext<String, Emission> context;
 
+  /**
+   * @param nodePartitions the dedup inbox's partition count: an arrival whose node lives on the
+   *     partition of its raw record goes to the node directly, any other through the inbox
+   */
   public Intake(
       RawArticleReader reader,
       ArticleForms forms,
       ArticleScreen screen,
       Fingerprinter fingerprinter,
-      Clock clock) {
+      Clock clock,
+      int nodePartitions) {
     this.reader = reader;
     this.forms = forms;
     this.screen = screen;
     this.fingerprinter = fingerprinter;
     this.clock = clock;
+    this.nodePartitions = nodePartitions;
   }
 
   @Override
@@ -117,7 +125,9 @@ public final class Intake implements Processor<byte[], byte[], String, Emission>
             fingerprint.bandKeys(),
             eventTime(raw, recordTimestamp),
             position);
-    return List.of(new Keyed(id, new Emission.ToNode(arrival)));
+    boolean here = position.partition() == NodePartition.of(id, nodePartitions);
+    return List.of(
+        new Keyed(id, here ? new Emission.ToNodeHere(arrival) : new Emission.ToNode(arrival)));
   }
 
   /**
