@@ -52,6 +52,11 @@ public final class StreamsSettings {
     // at 100 ms, 3.9-4.1 s at 200 ms, and 2.7 s at 50 ms (more commits than the machine affords).
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
     p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
+    // A task reads raw partition N and inbox partition N (intake and nodes are one sub-topology),
+    // and nothing in it needs the two in timestamp order: never wait for one of them to fill
+    // before processing what the other holds (the default, 0, waits while a partition's lag is
+    // unknown or not yet fetched, and formats trace messages on every check).
+    p.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
     // Passthrough last, so that an operator can override any of the above.
     p.putAll(config.kafka());
     return p;
