@@ -3,6 +3,7 @@ package dev.akhbar.processor;
 import static dev.akhbar.processor.Stories.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.common.kafka.KeyPartition;
 import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.Change;
 import dev.akhbar.common.record.DeadLetter;
@@ -14,7 +15,6 @@ import dev.akhbar.common.record.RejectReason;
 import dev.akhbar.common.record.Rejected;
 import dev.akhbar.common.record.Tags;
 import dev.akhbar.common.record.TopicTag;
-import dev.akhbar.processor.dedup.NodePartition;
 import dev.akhbar.processor.intake.NonArabicPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class ProcessorTopologyTest {
     Stories.Raw away = null;
     for (int i = 0; here == null || away == null; i++) {
       Stories.Raw r = raw("https://a.example/rates-" + i, Stories.RATES_TITLE, Stories.RATES_BODY);
-      boolean onZero = NodePartition.of(TopologyHarness.idOf(r), 4) == 0;
+      boolean onZero = KeyPartition.of(TopologyHarness.idOf(r), 4) == 0;
       if (onZero && here == null) {
         here = r;
       } else if (!onZero && away == null) {

@@ -1,7 +1,6 @@
 package dev.akhbar.ingest.publish;
 
-import java.nio.charset.StandardCharsets;
-import org.apache.kafka.common.utils.Utils;
+import dev.akhbar.common.kafka.KeyPartition;
 
 /**
  * Which partition of the sources topic a source lives in: the producer's own choice for a keyed
@@ -14,10 +13,6 @@ public final class SourcePartitions {
   private SourcePartitions() {}
 
   public static int of(String sourceId, int partitions) {
-    if (partitions < 1) {
-      throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
-    }
-    byte[] key = sourceId.getBytes(StandardCharsets.UTF_8);
-    return Utils.toPositive(Utils.murmur2(key)) % partitions;
+    return KeyPartition.of(sourceId, partitions);
   }
 }

@@ -2,12 +2,12 @@ package dev.akhbar.processor.intake;
 
 import dev.akhbar.common.json.InvalidRecordException;
 import dev.akhbar.common.json.RawArticleReader;
+import dev.akhbar.common.kafka.KeyPartition;
 import dev.akhbar.common.record.NormalizedText;
 import dev.akhbar.common.record.OutcomeKind;
 import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.common.record.Rejected;
 import dev.akhbar.processor.dedup.NodeMessage;
-import dev.akhbar.processor.dedup.NodePartition;
 import dev.akhbar.processor.fingerprint.BodyFingerprint;
 import dev.akhbar.processor.fingerprint.Fingerprinter;
 import dev.akhbar.processor.flow.DeadLetters;
@@ -125,7 +125,7 @@ public final class Intake implements Processor<byte[], byte[], String, Emission>
             fingerprint.bandKeys(),
             eventTime(raw, recordTimestamp),
             position);
-    boolean here = position.partition() == NodePartition.of(id, nodePartitions);
+    boolean here = position.partition() == KeyPartition.of(id, nodePartitions);
     return List.of(
         new Keyed(id, here ? new Emission.ToNodeHere(arrival) : new Emission.ToNode(arrival)));
   }
