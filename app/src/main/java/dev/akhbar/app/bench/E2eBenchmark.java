@@ -59,6 +59,8 @@ public final class E2eBenchmark {
    *     timed
    * @param processorHeap the processor JVM's {@code -Xmx}
    * @param processorThreads stream threads of the processor, alone and in the pipeline
+   * @param processorSettings Kafka Streams and client settings of the processor, alone and in the
+   *     pipeline (empty: its own)
    * @param originalsOnly generate originals only, so that the sink's records are the bare loader's
    *     rows
    * @param folder for the embedded broker, the processors' state and SQLite files
@@ -74,6 +76,7 @@ public final class E2eBenchmark {
       int warmUp,
       String processorHeap,
       int processorThreads,
+      Map<String, String> processorSettings,
       List<String> processorJvmOptions,
       Duration timeout,
       long seed,
@@ -155,6 +158,7 @@ public final class E2eBenchmark {
           settings.store().kind().name().toLowerCase(Locale.ROOT),
           settings.partitions(),
           settings.processorThreads(),
+          settings.processorSettings(),
           limit.megabytes(),
           summary.input(),
           summary.stored(),
@@ -281,6 +285,7 @@ public final class E2eBenchmark {
       sinkThread.start();
       ProcessorConfig config =
           ProcessorConfig.builder()
+              .kafka(settings.processorSettings())
               .bootstrapServers(cluster.bootstrap())
               .topics(topics)
               .partitions(settings.partitions())

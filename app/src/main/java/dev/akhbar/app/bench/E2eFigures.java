@@ -2,6 +2,7 @@ package dev.akhbar.app.bench;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@code akhbar bench e2e} measured, printed as a table and as the final JSON line
@@ -24,6 +25,8 @@ import java.util.Locale;
  * @param driverRssMb peak resident set of this JVM: the embedded broker, the sink, the pipeline
  *     run's processor and the benchmark itself, MiB
  * @param processorThreads stream threads of each processor instance
+ * @param processorSettings the Kafka Streams and client settings given to the processors ({@code
+ *     --processor-setting}); empty when they ran with their own
  * @param processorCpuMsPerArticle CPU time of the processor's JVM (all threads: stream thread,
  *     clients, GC, RocksDB) per article while it processed, ms; a figure the machine's load changes
  *     far less than the rates
@@ -54,6 +57,7 @@ public record E2eFigures(
     String store,
     int partitions,
     int processorThreads,
+    Map<String, String> processorSettings,
     double inputMegabytes,
     long input,
     long stored,
@@ -81,6 +85,9 @@ public record E2eFigures(
         partitions,
         processorThreads,
         store);
+    if (!processorSettings.isEmpty()) {
+      out.printf(Locale.ROOT, "processor settings: %s%n%n", processorSettings);
+    }
     out.printf(Locale.ROOT, "%-44s %12s %10s%n", "stage", "articles/s", "ratio");
     row(out, "raw limit: plain produce", rawProduceRps, "");
     row(out, "raw limit: plain consume", rawConsumeRps, "");

@@ -211,6 +211,7 @@ public final class BenchCommand {
                         warmUp,
                         processorHeap,
                         processorThreads,
+                        new java.util.TreeMap<>(processorSettings),
                         processorJvmOptions(),
                         timeout,
                         seed,

@@ -40,7 +40,9 @@ class BenchE2eIT {
                 "--rate",
                 "200",
                 "--latency-articles",
-                "200");
+                "200",
+                "--processor-setting",
+                "commit.interval.ms=150");
 
     assertThat(exit).isZero();
     List<String> lines = stdout.toString().strip().lines().toList();
@@ -76,6 +78,8 @@ class BenchE2eIT {
     assertThat(f.get("processor_cpu_ms_per_article").asDouble()).isPositive();
     assertThat(f.get("broker_cpu_ms_per_article").asDouble()).isPositive();
     assertThat(f.get("processor_threads").asInt()).isEqualTo(2);
+    assertThat(f.get("processor_settings").get("commit.interval.ms").asText()).isEqualTo("150");
+    assertThat(lines).contains("processor settings: {commit.interval.ms=150}");
     assertThat(f.get("latency_missing").asInt()).isZero();
     assertThat(f.get("latency_samples").asInt()).isPositive();
 
