@@ -63,9 +63,9 @@ final class FormChain {
   static final int MAX_ROUNDS = 16;
 
   /** Steps past this index have no bit of their own and always run. */
-  private static final int TRACKED_STEPS = 31;
+  private static final int TRACKED_STEPS = TextScan.STEP_BITS;
 
-  private static final int ALWAYS = 1 << TRACKED_STEPS;
+  private static final int ALWAYS = TextScan.ALWAYS;
 
   private final List<TextStep> steps;
   private final int cleanupSteps;
@@ -77,8 +77,14 @@ final class FormChain {
    */
   private final long[] sameSteps;
 
-  /** For every BMP character, the bits of the steps it triggers; bit 31 is always set. */
-  private final int[] triggers = new int[0x10000];
+  /** The one scan of a text: triggers, the spacing step's check, the glued-word step's words. */
+  private final TextScan scan;
+
+  /** The step whose {@link TextStep#pairCheck()} the scan makes, or -1. */
+  private final int spacingStep;
+
+  /** The position of the glued-word step whose words the scan finds, or -1. */
+  private final int gluedStep;
 
   private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
     this.steps = List.copyOf(steps);
@@ -92,15 +98,37 @@ final class FormChain {
         }
       }
     }
-    for (int c = 0; c < triggers.length; c++) {
-      int bits = ALWAYS;
-      for (int k = 0; k < Math.min(TRACKED_STEPS, this.steps.size()); k++) {
+    int tracked = Math.min(TRACKED_STEPS, this.steps.size());
+    int[] stepBits = new int[0x10000];
+    for (int c = 0; c < stepBits.length; c++) {
+      int bits = 0;
+      for (int k = 0; k < tracked; k++) {
         if (this.steps.get(k).isTrigger((char) c)) {
           bits |= 1 << k;
         }
       }
-      triggers[c] = bits;
+      stepBits[c] = bits;
     }
+    int spacing = -1;
+    int glued = -1;
+    for (int k = 0; k < tracked; k++) {
+      TextStep step = this.steps.get(k);
+      if (spacing < 0 && step.pairCheck().isPresent()) {
+        spacing = k;
+      }
+      if (glued < 0 && step instanceof GluedWordStep words && words.splits()) {
+        glued = k;
+      }
+    }
+    this.spacingStep = spacing;
+    this.gluedStep = glued;
+    this.scan =
+        new TextScan(
+            stepBits,
+            spacing < 0 ? Optional.empty() : this.steps.get(spacing).pairCheck(),
+            glued < 0
+                ? Optional.empty()
+                : Optional.of(((GluedWordStep) this.steps.get(glued)).endings()));
   }
 
   static FormChain of(List<Step> definition, GluedWordSplitter splitter, Rounds rounds) {
@@ -158,26 +186,23 @@ final class FormChain {
     return pass.current;
   }
 
-  /** The bits of the steps that the units of {@code text} trigger, in one scan. */
-  private int triggersIn(TextBuffer text) {
-    char[] s = text.chars();
-    int n = text.length();
-    int[] table = triggers;
-    int bits = ALWAYS;
-    for (int i = 0; i < n; i++) {
-      bits |= table[s[i]];
-    }
-    return bits;
-  }
-
-  /** The state of one run: the current text, the spare buffer, what the text triggers. */
+  /**
+   * The state of one run: the current text, the spare buffer, what the text triggers. The text is
+   * scanned when a step needs it first, not before: a first step that finds its own work (a
+   * code-point map, as the match form starts with) may change the text, which would call for
+   * another scan anyway.
+   */
   private final class Pass {
     private final Tally tally;
     private final TextBuffer original;
     private TextBuffer current;
     private TextBuffer spare;
     private int pending;
-    private boolean stale;
+
+    /** Whether {@link #pending} and {@link #found} do not describe {@link #current}. */
+    private boolean stale = true;
+
+    private final TextScan.Result found = new TextScan.Result();
 
     /** The positions whose step has left the current text unchanged. */
     private long passed;
@@ -186,7 +211,19 @@ final class FormChain {
       this.tally = tally;
       this.original = in;
       this.current = in;
-      this.pending = triggersIn(in);
+    }
+
+    private void scan() {
+      scan.scan(current.chars(), current.length(), found);
+      int bits = found.triggers;
+      if (spacingStep >= 0 && found.spacingClean) {
+        bits &= ~(1 << spacingStep);
+      }
+      if (gluedStep >= 0 && found.wordEndCount == 0) {
+        bits &= ~(1 << gluedStep);
+      }
+      pending = bits;
+      stale = false;
     }
 
     /** Runs steps {@code [from, to)}; returns whether any changed the text. */
@@ -194,9 +231,9 @@ final class FormChain {
       boolean changed = false;
       for (int k = from; k < to; k++) {
         int bit = k < TRACKED_STEPS ? 1 << k : ALWAYS;
-        if (stale && k < to - 1) {
-          pending = triggersIn(current);
-          stale = false;
+        TextStep step = steps.get(k);
+        if (stale && k < to - 1 && !step.findsItsOwnWork()) {
+          scan();
         }
         if ((!stale && (pending & bit) == 0) || (k < Long.SIZE && (passed & 1L << k) != 0)) {
           continue;
@@ -204,7 +241,12 @@ final class FormChain {
         if (spare == null) {
           spare = new TextBuffer(0, current.tracking());
         }
-        if (!steps.get(k).apply(current, spare, tally)) {
+        boolean applied =
+            k == gluedStep && !stale
+                ? ((GluedWordStep) step)
+                    .applyAt(current, spare, tally, found.wordEnds, found.wordEndCount)
+                : step.apply(current, spare, tally);
+        if (!applied) {
           passed |= sameSteps[k];
         } else {
           TextBuffer written = spare;
