@@ -38,7 +38,14 @@ import java.util.Optional;
  * every BMP character, the set of steps it triggers. A step none of whose triggers is in the text
  * is skipped without reading the text again; typical news text (Arabic letters, ASCII digits and
  * punctuation, spaces, paragraph breaks) passes the steps that have nothing to do without a copy.
- * After a step changes the text the scan is done again.
+ * After a step changes the text the scan is done again. A first step that finds its own work (a
+ * code-point map, as the match form starts with) runs before any scan: it usually changes the text,
+ * which would call for another scan anyway.
+ *
+ * <p>The spacing step ({@code whitespace}) and the glued-word step after it share one more scan
+ * ({@link TextScan}): it finds both whether the spacing is already clean, and so the spacing step
+ * is skipped, and which words the glued-word step must ask about, which it uses when the text
+ * reaches it unchanged, as most texts do.
  *
  * <p>A chain made {@link Rounds#UNTIL_STABLE} runs its clean-up steps (those before the glued-word
  * split or the space clean-up) again over their own output until a round changes nothing, because
@@ -63,9 +70,9 @@ final class FormChain {
   static final int MAX_ROUNDS = 16;
 
   /** Steps past this index have no bit of their own and always run. */
-  private static final int TRACKED_STEPS = TextScan.STEP_BITS;
+  private static final int TRACKED_STEPS = 31;
 
-  private static final int ALWAYS = TextScan.ALWAYS;
+  private static final int ALWAYS = 1 << TRACKED_STEPS;
 
   private final List<TextStep> steps;
   private final int cleanupSteps;
@@ -77,14 +84,17 @@ final class FormChain {
    */
   private final long[] sameSteps;
 
-  /** The one scan of a text: triggers, the spacing step's check, the glued-word step's words. */
-  private final TextScan scan;
+  /** For every BMP character, the bits of the steps it triggers; bit 31 is always set. */
+  private final int[] triggers = new int[0x10000];
 
-  /** The step whose {@link TextStep#pairCheck()} the scan makes, or -1. */
+  /** The position of the spacing step the {@link #words} scan checks for, or -1. */
   private final int spacingStep;
 
-  /** The position of the glued-word step whose words the scan finds, or -1. */
+  /** The position of the glued-word step after it whose words that scan finds, or -1. */
   private final int gluedStep;
+
+  /** The scan of the spacing and glued-word steps; {@code null} without both. */
+  private final TextScan words;
 
   private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
     this.steps = List.copyOf(steps);
@@ -98,37 +108,34 @@ final class FormChain {
         }
       }
     }
-    int tracked = Math.min(TRACKED_STEPS, this.steps.size());
-    int[] stepBits = new int[0x10000];
-    for (int c = 0; c < stepBits.length; c++) {
-      int bits = 0;
-      for (int k = 0; k < tracked; k++) {
+    for (int c = 0; c < triggers.length; c++) {
+      int bits = ALWAYS;
+      for (int k = 0; k < Math.min(TRACKED_STEPS, this.steps.size()); k++) {
         if (this.steps.get(k).isTrigger((char) c)) {
           bits |= 1 << k;
         }
       }
-      stepBits[c] = bits;
+      triggers[c] = bits;
     }
     int spacing = -1;
     int glued = -1;
-    for (int k = 0; k < tracked; k++) {
+    for (int k = 0; k < this.steps.size(); k++) {
       TextStep step = this.steps.get(k);
       if (spacing < 0 && step.pairCheck().isPresent()) {
         spacing = k;
-      }
-      if (glued < 0 && step instanceof GluedWordStep words && words.splits()) {
+      } else if (spacing >= 0 && step instanceof GluedWordStep split && split.splits()) {
         glued = k;
+        break;
       }
     }
-    this.spacingStep = spacing;
+    this.spacingStep = glued < 0 ? -1 : spacing;
     this.gluedStep = glued;
-    this.scan =
-        new TextScan(
-            stepBits,
-            spacing < 0 ? Optional.empty() : this.steps.get(spacing).pairCheck(),
-            glued < 0
-                ? Optional.empty()
-                : Optional.of(((GluedWordStep) this.steps.get(glued)).endings()));
+    this.words =
+        glued < 0
+            ? null
+            : new TextScan(
+                this.steps.get(spacing).pairCheck().orElseThrow(),
+                ((GluedWordStep) this.steps.get(glued)).endings());
   }
 
   static FormChain of(List<Step> definition, GluedWordSplitter splitter, Rounds rounds) {
@@ -186,12 +193,19 @@ final class FormChain {
     return pass.current;
   }
 
-  /**
-   * The state of one run: the current text, the spare buffer, what the text triggers. The text is
-   * scanned when a step needs it first, not before: a first step that finds its own work (a
-   * code-point map, as the match form starts with) may change the text, which would call for
-   * another scan anyway.
-   */
+  /** The bits of the steps that the units of {@code text} trigger, in one scan. */
+  private int triggersIn(TextBuffer text) {
+    char[] s = text.chars();
+    int n = text.length();
+    int[] table = triggers;
+    int bits = ALWAYS;
+    for (int i = 0; i < n; i++) {
+      bits |= table[s[i]];
+    }
+    return bits;
+  }
+
+  /** The state of one run: the current text, the spare buffer, what the text triggers. */
   private final class Pass {
     private final Tally tally;
     private final TextBuffer original;
@@ -199,10 +213,16 @@ final class FormChain {
     private TextBuffer spare;
     private int pending;
 
-    /** Whether {@link #pending} and {@link #found} do not describe {@link #current}. */
+    /** Whether {@link #pending} does not describe {@link #current}; true until the first scan. */
     private boolean stale = true;
 
-    private final TextScan.Result found = new TextScan.Result();
+    /** How many times a step changed the text. */
+    private int version;
+
+    /** What {@link #words} found, and in which {@link #version} of the text; -1 for none yet. */
+    private TextScan.Result found;
+
+    private int foundVersion = -1;
 
     /** The positions whose step has left the current text unchanged. */
     private long passed;
@@ -213,19 +233,6 @@ final class FormChain {
       this.current = in;
     }
 
-    private void scan() {
-      scan.scan(current.chars(), current.length(), found);
-      int bits = found.triggers;
-      if (spacingStep >= 0 && found.spacingClean) {
-        bits &= ~(1 << spacingStep);
-      }
-      if (gluedStep >= 0 && found.wordEndCount == 0) {
-        bits &= ~(1 << gluedStep);
-      }
-      pending = bits;
-      stale = false;
-    }
-
     /** Runs steps {@code [from, to)}; returns whether any changed the text. */
     boolean runSteps(int from, int to) {
       boolean changed = false;
@@ -233,7 +240,8 @@ final class FormChain {
         int bit = k < TRACKED_STEPS ? 1 << k : ALWAYS;
         TextStep step = steps.get(k);
         if (stale && k < to - 1 && !step.findsItsOwnWork()) {
-          scan();
+          pending = triggersIn(current);
+          stale = false;
         }
         if ((!stale && (pending & bit) == 0) || (k < Long.SIZE && (passed & 1L << k) != 0)) {
           continue;
@@ -241,12 +249,7 @@ final class FormChain {
         if (spare == null) {
           spare = new TextBuffer(0, current.tracking());
         }
-        boolean applied =
-            k == gluedStep && !stale
-                ? ((GluedWordStep) step)
-                    .applyAt(current, spare, tally, found.wordEnds, found.wordEndCount)
-                : step.apply(current, spare, tally);
-        if (!applied) {
+        if (!apply(k, step)) {
           passed |= sameSteps[k];
         } else {
           TextBuffer written = spare;
@@ -257,9 +260,27 @@ final class FormChain {
           stale = true;
           passed = 0;
           changed = true;
+          version++;
         }
       }
       return changed;
+    }
+
+    /** Applies step {@code k}: the spacing and glued-word steps by what {@link #words} finds. */
+    private boolean apply(int k, TextStep step) {
+      if (k == spacingStep) {
+        if (found == null) {
+          found = new TextScan.Result();
+        }
+        words.scan(current.chars(), current.length(), found);
+        foundVersion = version;
+        return !found.spacingClean && step.apply(current, spare, tally);
+      }
+      if (k == gluedStep && foundVersion == version) {
+        return ((GluedWordStep) step)
+            .applyAt(current, spare, tally, found.wordEnds, found.wordEndCount);
+      }
+      return step.apply(current, spare, tally);
     }
   }
 

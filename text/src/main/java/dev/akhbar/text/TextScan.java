@@ -2,76 +2,65 @@ package dev.akhbar.text;
 
 import dev.akhbar.text.internal.PairCheck;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
- * The one scan a {@link FormChain} makes of a text before its steps run. One table look-up per
- * character gives an int holding three things: the bits of the steps the character triggers,
- * whether it is a character of the words the glued-word step looks at, and its two-bit class for a
- * spacing step's {@link PairCheck}. The scan ORs the first, shifts the other two into two longs,
- * and after each group of {@link #GROUP_CHARS} characters applies the spacing rule and finds the
- * ends of long words with a few shifts over the whole group. So one pass over the text answers what
- * the trigger scan, the whitespace step's "already clean?" scan and the glued-word step's scan used
- * to answer in three.
+ * One scan that answers two questions about a text: whether the spacing step ({@code whitespace})
+ * has anything to do ({@link PairCheck}), and which words the glued-word step must ask its splitter
+ * about. The two used to be two scans of their own.
+ *
+ * <p>Every BMP character has a three-bit class from one table: the low two bits are its class for
+ * the spacing check, the third says whether it is a word character of the glued-word step ({@link
+ * GluedWordStep#isWordCharacter}). The classes are shifted into one long, three bits per character,
+ * with no branch per character; after each group of {@link #GROUP_CHARS} characters the spacing
+ * rule and the ends of long words are found with a few shifts over the whole group, as {@code
+ * TwoBitScan} and {@link GluedWordStep} do alone. A long word's length comes from the same bits;
+ * each is then turned away by its last four characters ({@link FoldedEndings#mayEnd}) unless it may
+ * end in a listed name or phrase.
  */
 final class TextScan {
 
-  /** Steps with a bit of their own in the table. */
-  static final int STEP_BITS = 28;
+  /** Bits of a character's class. */
+  static final int STEP = 3;
 
-  /** Set for every character: the bit of the steps past {@link #STEP_BITS}, which always run. */
-  static final int ALWAYS = 1 << STEP_BITS;
+  private static final int WORD = 1 << 2;
 
-  private static final int WORD_SHIFT = STEP_BITS + 1;
-  private static final int PAIR_SHIFT = STEP_BITS + 2;
-  private static final int TRIGGER_MASK = (ALWAYS << 1) - 1;
-  private static final long EVEN_BITS = 0x5555_5555_5555_5555L;
+  /** Bit 3j of every long: the low bit of the character j places before the last. */
+  private static final long LANE = 0x9249_2492_4924_9249L;
+
+  /** Characters whose three bits fit in a long, the last one's word bit excepted. */
+  private static final int LONG_CHARS = Long.SIZE / STEP;
 
   /**
-   * Characters per group: two bits each in the spacing lane, with room for the two before the group
-   * (the word lane needs room for {@link GluedWordStep#MIN_WORD_CHARS} before it: less).
+   * Characters per group: with the {@link GluedWordStep#MIN_WORD_CHARS} before them (the most
+   * either rule looks back), their word bits fit in a long.
    */
-  static final int GROUP_CHARS = Long.SIZE / 2 - 2;
+  static final int GROUP_CHARS = LONG_CHARS - GluedWordStep.MIN_WORD_CHARS;
 
-  private final int[] table = new int[0x10000];
+  private final byte[] classes = new byte[0x10000];
   private final PairCheck spacing;
   private final FoldedEndings endings;
 
-  /**
-   * A scan for the steps whose bits {@code stepBits} gives for every BMP character (below {@link
-   * #ALWAYS}), with the spacing step's check and the glued-word step's endings when the chain has
-   * them.
-   */
-  TextScan(int[] stepBits, Optional<PairCheck> spacing, Optional<FoldedEndings> endings) {
-    this.spacing = spacing.orElse(null);
-    this.endings = endings.orElse(null);
-    for (int c = 0; c < table.length; c++) {
-      if ((stepBits[c] & ~(ALWAYS - 1)) != 0) {
-        throw new IllegalArgumentException("step bits above " + STEP_BITS + " for " + c);
+  TextScan(PairCheck spacing, FoldedEndings endings) {
+    this.spacing = spacing;
+    this.endings = endings;
+    for (int c = 0; c < classes.length; c++) {
+      int value = spacing.classOf((char) c);
+      if (GluedWordStep.isWordCharacter((char) c)) {
+        value |= WORD;
       }
-      int value = stepBits[c] | ALWAYS;
-      if (this.endings != null && GluedWordStep.isWordCharacter((char) c)) {
-        value |= 1 << WORD_SHIFT;
-      }
-      if (this.spacing != null) {
-        value |= this.spacing.classOf((char) c) << PAIR_SHIFT;
-      }
-      table[c] = value;
+      classes[c] = (byte) value;
     }
   }
 
   /** What one scan found. */
   static final class Result {
-    /** The bits of the steps the text triggers; {@link #ALWAYS} is set. */
-    int triggers;
-
-    /** Whether the text passes the spacing step's check (true without a spacing step). */
+    /** Whether the text passes the spacing check. */
     boolean spacingClean;
 
     /**
      * The ends (exclusive) of the words the glued-word step must ask about, in increasing order:
      * runs of {@link GluedWordStep#MIN_WORD_CHARS} word characters or more that may end in a listed
-     * name or phrase ({@link FoldedEndings#mayEnd}).
+     * name or phrase.
      */
     int[] wordEnds = new int[0];
 
@@ -88,69 +77,62 @@ final class TextScan {
   /** Scans {@code s[0, n)} into {@code result}. */
   void scan(char[] s, int n, Result result) {
     result.wordEndCount = 0;
-    if (spacing == null && endings == null) {
-      result.triggers = triggersOnly(s, n);
-      result.spacingClean = true;
-      return;
-    }
-    int[] values = table;
-    int bits = ALWAYS;
-    long pairs = 0;
-    long words = 0;
-    boolean clean = true;
+    byte[] classOf = classes;
+    long lane = 0;
+    boolean clean = n == 0 || (spacing.classOf(s[0]) == 0 && spacing.classOf(s[n - 1]) == 0);
     for (int from = 0; from < n; from += GROUP_CHARS) {
       int to = Math.min(n, from + GROUP_CHARS);
       for (int i = from; i < to; i++) {
-        int value = values[s[i]];
-        bits |= value;
-        pairs = (pairs << 2) | (value >>> PAIR_SHIFT);
-        words = (words << 1) | ((value >>> WORD_SHIFT) & 1);
+        lane = (lane << STEP) | classOf[s[i]];
       }
-      int size = to - from;
-      if (clean && spacing != null) {
-        long bad = spacing.bad(pairs & EVEN_BITS, (pairs >>> 1) & EVEN_BITS);
-        clean = (bad & ((1L << (2 * size)) - 1)) == 0;
+      long group = (1L << (STEP * (to - from))) - 1;
+      if (clean) {
+        long bad = spacing.bad(lane & LANE, (lane >>> 1) & LANE, STEP);
+        clean = (bad & group) == 0;
       }
-      // Bit j: character to - 1 - j is the first after a run of MIN_WORD_CHARS word characters.
-      long ends = ~words & GluedWordStep.endsOfLongWords(words) & ((1L << size) - 1);
+      long words = (lane >>> 2) & LANE;
+      // Bit 3j: character to - 1 - j is the first after a run of MIN_WORD_CHARS word characters.
+      long ends = ~words & endsOfLongWords(words) & group & LANE;
       while (ends != 0) {
-        int j = Long.SIZE - 1 - Long.numberOfLeadingZeros(ends);
-        ends &= ~(1L << j);
+        int bit = Long.SIZE - 1 - Long.numberOfLeadingZeros(ends);
+        ends &= ~(1L << bit);
+        int j = bit / STEP;
         int end = to - 1 - j;
-        if (endings.mayEnd(s, end, runBefore(s, end, words >>> (j + 1), Long.SIZE - 1 - j))) {
+        int chars = runBefore(s, end, words >>> (STEP * (j + 1)), LONG_CHARS - 1 - j);
+        if (endings.mayEnd(s, end, chars)) {
           result.addWordEnd(end);
         }
       }
     }
-    if (endings != null && (words & 1) != 0) {
-      int chars = runBefore(s, n, words, Long.SIZE);
+    if (n > 0 && GluedWordStep.isWordCharacter(s[n - 1])) {
+      long words = (lane >>> 2) & LANE;
+      int chars = runBefore(s, n, words, LONG_CHARS);
       if (chars >= GluedWordStep.MIN_WORD_CHARS && endings.mayEnd(s, n, chars)) {
         result.addWordEnd(n);
       }
     }
-    if (spacing != null && n > 0) {
-      clean &= spacing.classOf(s[0]) == 0 && spacing.classOf(s[n - 1]) == 0;
-    }
-    result.triggers = bits & TRIGGER_MASK;
     result.spacingClean = clean;
   }
 
   /**
-   * The length of the run of word characters that ends before {@code end}: the run of set bits at
-   * the bottom of {@code lane}, whose {@code visible} bits are known; a run as long as them is
-   * measured in the text.
+   * Bit 3j set where the word bits of the {@link GluedWordStep#MIN_WORD_CHARS} characters before
+   * character j are all set.
    */
-  private static int runBefore(char[] s, int end, long lane, int visible) {
-    int run = Long.numberOfTrailingZeros(~lane);
-    return run < visible ? run : end - GluedWordStep.wordStart(s, end);
+  private static long endsOfLongWords(long words) {
+    long run = words >>> STEP;
+    for (int k = 2; k <= GluedWordStep.MIN_WORD_CHARS; k++) {
+      run &= words >>> (STEP * k);
+    }
+    return run;
   }
 
-  private int triggersOnly(char[] s, int n) {
-    int[] values = table;
-    int bits = ALWAYS;
-    for (int i = 0; i < n; i++) {
-      bits |= values[s[i]];
-    }
-    return bits & TRIGGER_MASK;
+  /**
+   * The length of the run of word characters that ends before {@code end}: the run of word bits at
+   * the bottom of {@code words}, whose first {@code known} characters are known; a run as long as
+   * that is measured in the text.
+   */
+  private static int runBefore(char[] s, int end, long words, int known) {
+    int run = Long.numberOfTrailingZeros(~words & LANE) / STEP;
+    return run < known ? run : end - GluedWordStep.wordStart(s, end);
   }
 }

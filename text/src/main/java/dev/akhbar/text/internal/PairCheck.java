@@ -24,11 +24,12 @@ public final class PairCheck {
 
   /**
    * The characters that break the rule, as in {@code TwoBitScan.Rule.bad}: {@code low} and {@code
-   * high} hold the low and high bit of each class at even places, the last character at place 0;
-   * bit 2j set for a bad character j places before the last. Looks two characters back at most.
+   * high} hold the low and high bit of each class at every {@code step}-th place, the last
+   * character at place 0; bit {@code step * j} set for a bad character j places before the last.
+   * Looks two characters back at most.
    */
-  public long bad(long low, long high) {
-    return rule.bad(low, high);
+  public long bad(long low, long high, int step) {
+    return rule.bad(low, high, step);
   }
 
   /** Whether {@code s[0, n)} is clean, in one {@code TwoBitScan} of its own. */

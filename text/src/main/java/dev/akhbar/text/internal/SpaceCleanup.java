@@ -23,10 +23,10 @@ public final class SpaceCleanup implements TextStep {
   private static final PairCheck CLEAN =
       new PairCheck(
           PAIR_CLASS,
-          (space, lineFeed) ->
-              (space & ((space | lineFeed) >>> 2))
-                  | (lineFeed & (space >>> 2))
-                  | (lineFeed & (lineFeed >>> 2) & (lineFeed >>> 4)));
+          (space, lineFeed, step) ->
+              (space & ((space | lineFeed) >>> step))
+                  | (lineFeed & (space >>> step))
+                  | (lineFeed & (lineFeed >>> step) & (lineFeed >>> (2 * step))));
 
   @Override
   public Optional<PairCheck> pairCheck() {

@@ -131,15 +131,15 @@ public final class WhitespaceUnification implements TextStep {
   }
 
   /** Any other whitespace; anything after a space; a lone line feed; a third line feed. */
-  private static long badPairs(long low, long high) {
+  private static long badPairs(long low, long high, int step) {
     long white = low | high;
     long space = low & ~high;
     long lineFeed = high & ~low;
     long other = low & high;
     return other
-        | ((space >>> 2) & white)
-        | ((lineFeed >>> 2) & ~(lineFeed >>> 4) & ~lineFeed)
-        | ((lineFeed >>> 4) & (lineFeed >>> 2) & white);
+        | ((space >>> step) & white)
+        | ((lineFeed >>> step) & ~(lineFeed >>> (2 * step)) & ~lineFeed)
+        | ((lineFeed >>> (2 * step)) & (lineFeed >>> step) & white);
   }
 
   private static byte[] pairClasses() {
