@@ -273,7 +273,8 @@ final class FormChain {
           found = new TextScan.Result();
         }
         words.scan(current.chars(), current.length(), found);
-        foundVersion = version;
+        // Without clean spacing the scan stopped early and found no words.
+        foundVersion = found.spacingClean ? version : -1;
         return !found.spacingClean && step.apply(current, spare, tally);
       }
       if (k == gluedStep && foundVersion == version) {

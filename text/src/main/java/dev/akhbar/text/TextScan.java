@@ -54,7 +54,10 @@ final class TextScan {
 
   /** What one scan found. */
   static final class Result {
-    /** Whether the text passes the spacing check. */
+    /**
+     * Whether the text passes the spacing check. When it does not, the scan stops at the first
+     * group that fails it, and {@link #wordEnds} are not found: the spacing step changes the text.
+     */
     boolean spacingClean;
 
     /**
@@ -74,21 +77,25 @@ final class TextScan {
     }
   }
 
-  /** Scans {@code s[0, n)} into {@code result}. */
+  /** Scans {@code s[0, n)} into {@code result}; stops early when the spacing is not clean. */
   void scan(char[] s, int n, Result result) {
     result.wordEndCount = 0;
     byte[] classOf = classes;
     long lane = 0;
-    boolean clean = n == 0 || (spacing.classOf(s[0]) == 0 && spacing.classOf(s[n - 1]) == 0);
+    result.spacingClean = false;
+    if (n > 0 && (spacing.classOf(s[0]) != 0 || spacing.classOf(s[n - 1]) != 0)) {
+      return;
+    }
     for (int from = 0; from < n; from += GROUP_CHARS) {
       int to = Math.min(n, from + GROUP_CHARS);
       for (int i = from; i < to; i++) {
         lane = (lane << STEP) | classOf[s[i]];
       }
       long group = (1L << (STEP * (to - from))) - 1;
-      if (clean) {
-        long bad = spacing.bad(lane & LANE, (lane >>> 1) & LANE, STEP);
-        clean = (bad & group) == 0;
+      if ((spacing.bad(lane & LANE, (lane >>> 1) & LANE, STEP) & group) != 0) {
+        // The spacing step has work and will change the text: the words are not needed.
+        result.wordEndCount = 0;
+        return;
       }
       long words = (lane >>> 2) & LANE;
       // Bit 3j: character to - 1 - j is the first after a run of MIN_WORD_CHARS word characters.
@@ -111,7 +118,7 @@ final class TextScan {
         result.addWordEnd(n);
       }
     }
-    result.spacingClean = clean;
+    result.spacingClean = true;
   }
 
   /**

@@ -72,7 +72,10 @@ class TextScanTest {
       for (int k = 0; k < result.wordEndCount; k++) {
         ends.add(result.wordEnds[k]);
       }
-      assertThat(ends).as("word ends: %s", visible(text)).isEqualTo(referenceWordEnds(s));
+      // A text whose spacing is not clean is changed by the spacing step: its words are not found.
+      assertThat(ends)
+          .as("word ends: %s", visible(text))
+          .isEqualTo(result.spacingClean ? referenceWordEnds(s) : List.of());
     }
   }
 
