@@ -1,6 +1,7 @@
 package dev.akhbar.bench;
 
 import dev.akhbar.bench.fixture.BenchArticles;
+import dev.akhbar.bench.fixture.WireProse;
 import dev.akhbar.common.record.RawArticle;
 import dev.akhbar.text.Normalizer;
 import java.text.Normalizer.Form;
@@ -13,6 +14,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,6 +26,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * beside Lucene's {@code ArabicNormalizer} (in place, on a copy of the body) and the JDK's NFKC,
  * the references. Lucene's normalizer does less (no NFKC, no digits, no glued words), so it is a
  * lower bound, not an equal.
+ *
+ * <p>Every method runs on each kind of {@link #text}, so that each of our rows compares with
+ * Lucene's on the same text in the same run: {@code generator} is the sample site's originals
+ * ({@link BenchArticles#originals}), {@code plain} clean wire prose ({@link WireProse#plain}),
+ * {@code marked} the same prose with markup, entities, harakat and a Quranic quotation ({@link
+ * WireProse#marked}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +43,10 @@ public class NormalizationBenchmark {
 
   static final int ARTICLES = 64;
 
+  /** The kind of text: {@code generator}, {@code plain} or {@code marked}. */
+  @Param({"generator", "plain", "marked"})
+  public String text;
+
   private final Normalizer normalizer = Normalizer.defaults();
   private final ArabicNormalizer lucene = new ArabicNormalizer();
   private List<String> bodies;
@@ -43,7 +55,14 @@ public class NormalizationBenchmark {
 
   @Setup
   public void setUp() {
-    bodies = BenchArticles.originals(ARTICLES).stream().map(RawArticle::body).toList();
+    bodies =
+        switch (text) {
+          case "generator" ->
+              BenchArticles.originals(ARTICLES).stream().map(RawArticle::body).toList();
+          case "plain" -> WireProse.plain(ARTICLES, BenchArticles.SEED);
+          case "marked" -> WireProse.marked(ARTICLES, BenchArticles.SEED);
+          default -> throw new IllegalArgumentException("unknown text kind " + text);
+        };
     displayForms = bodies.stream().map(normalizer::display).toList();
   }
 

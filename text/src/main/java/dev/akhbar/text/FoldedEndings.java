@@ -16,6 +16,12 @@ import java.util.Arrays;
  * with a deleted character among its last four always passes (the letters it stands for are further
  * back; the splitter looks for itself). The set is a superset of the endings: a false match only
  * costs the splitter's own checks.
+ *
+ * <p>Each bit also keeps the fewest characters a word must have to be split by what set it: a
+ * listed phrase is only found in a word at least as long as the phrase; a listed name only ends a
+ * word of at least three letters more (the name before it). Since folding never lengthens a word, a
+ * word of fewer characters than that is turned away too: the listed names themselves (الجزائر) and
+ * the last words of phrases (الحكومة, العربية) are the words of a news text that end like them.
  */
 final class FoldedEndings {
 
@@ -41,14 +47,22 @@ final class FoldedEndings {
   /** The code of every BMP character. */
   private static final byte[] CODES = computeCodes();
 
+  /** Longest word length kept in {@link #shortest}; longer needs are kept as this (weaker). */
+  private static final int MAX_SHORTEST = Byte.MAX_VALUE;
+
   private final long[] bits;
 
+  /** For each set bit, the fewest characters of a word that may be split by what set it. */
+  private final byte[] shortest;
+
   FoldedEndings() {
-    this(new long[(1 << INDEX_BITS) / Long.SIZE]);
+    this(new long[(1 << INDEX_BITS) / Long.SIZE], new byte[1 << INDEX_BITS]);
+    Arrays.fill(shortest, (byte) MAX_SHORTEST);
   }
 
-  private FoldedEndings(long[] bits) {
+  private FoldedEndings(long[] bits, byte[] shortest) {
     this.bits = bits;
+    this.shortest = shortest;
   }
 
   /** The codes of all BMP characters, indexed by character. */
@@ -70,31 +84,35 @@ final class FoldedEndings {
 
   /**
    * Adds the last {@link #LETTERS} letters of {@code folded}, a word in match form: of a word of
-   * three letters, every ending with them last; of a shorter one, every ending.
+   * three letters, every ending with them last; of a shorter one, every ending. A word that ends
+   * like it may be split only when it has at least {@code wordChars} characters.
    */
-  void add(String folded) {
+  void add(String folded, int wordChars) {
     int length = folded.length();
     if (length < LETTERS - 1) {
       Arrays.fill(bits, -1L);
+      Arrays.fill(shortest, (byte) 0);
       return;
     }
+    byte fewest = (byte) Math.max(0, Math.min(MAX_SHORTEST, wordChars));
     int last = codeOfFolded(folded.charAt(length - 1));
     int third = codeOfFolded(folded.charAt(length - 2));
     int second = codeOfFolded(folded.charAt(length - 3));
     if (length == LETTERS - 1) {
       for (int first = 0; first < 1 << CODE_BITS; first++) {
-        set(first, second, third, last);
+        set(first, second, third, last, fewest);
       }
     } else {
-      set(codeOfFolded(folded.charAt(length - 4)), second, third, last);
+      set(codeOfFolded(folded.charAt(length - 4)), second, third, last, fewest);
     }
   }
 
   /**
-   * Whether the word that ends before {@code to} in {@code s}, of {@link #LETTERS} characters or
-   * more, may end in one of the endings added: a false match is possible, a false miss is not.
+   * Whether the word of {@code wordChars} characters ({@link #LETTERS} or more) that ends before
+   * {@code to} in {@code s} may end in one of the endings added and be long enough for it: a false
+   * match is possible, a false miss is not.
    */
-  boolean mayEnd(char[] s, int to) {
+  boolean mayEnd(char[] s, int to, int wordChars) {
     byte[] codes = CODES;
     int first = codes[s[to - 4]];
     int second = codes[s[to - 3]];
@@ -103,12 +121,13 @@ final class FoldedEndings {
     // Bit 5 of code + 1 is set only for DELETED.
     boolean deleted = ((first + 1) | (second + 1) | (third + 1) | (last + 1)) >= DELETED + 1;
     int index = index(first, second, third, last);
-    return deleted | (bits[index >>> 6] & (1L << index)) != 0;
+    return deleted | ((bits[index >>> 6] & (1L << index)) != 0 && wordChars >= shortest[index]);
   }
 
-  private void set(int first, int second, int third, int last) {
+  private void set(int first, int second, int third, int last, byte fewest) {
     int index = index(first, second, third, last);
     bits[index >>> 6] |= 1L << index;
+    shortest[index] = (byte) Math.min(shortest[index], fewest);
   }
 
   /** The bit of four codes, the first the earliest: their key, hashed to {@link #INDEX_BITS}. */
@@ -119,7 +138,7 @@ final class FoldedEndings {
   }
 
   FoldedEndings copy() {
-    return new FoldedEndings(bits.clone());
+    return new FoldedEndings(bits.clone(), shortest.clone());
   }
 
   private static int codeOfFolded(int folded) {

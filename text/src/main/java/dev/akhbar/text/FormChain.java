@@ -38,7 +38,14 @@ import java.util.Optional;
  * every BMP character, the set of steps it triggers. A step none of whose triggers is in the text
  * is skipped without reading the text again; typical news text (Arabic letters, ASCII digits and
  * punctuation, spaces, paragraph breaks) passes the steps that have nothing to do without a copy.
- * After a step changes the text the scan is done again.
+ * After a step changes the text the scan is done again. A first step that finds its own work (a
+ * code-point map, as the match form starts with) runs before any scan: it usually changes the text,
+ * which would call for another scan anyway.
+ *
+ * <p>The spacing step ({@code whitespace}) and the glued-word step after it share one more scan
+ * ({@link TextScan}): it finds both whether the spacing is already clean, and so the spacing step
+ * is skipped, and which words the glued-word step must ask about, which it uses when the text
+ * reaches it unchanged, as most texts do.
  *
  * <p>A chain made {@link Rounds#UNTIL_STABLE} runs its clean-up steps (those before the glued-word
  * split or the space clean-up) again over their own output until a round changes nothing, because
@@ -80,6 +87,15 @@ final class FormChain {
   /** For every BMP character, the bits of the steps it triggers; bit 31 is always set. */
   private final int[] triggers = new int[0x10000];
 
+  /** The position of the spacing step the {@link #words} scan checks for, or -1. */
+  private final int spacingStep;
+
+  /** The position of the glued-word step after it whose words that scan finds, or -1. */
+  private final int gluedStep;
+
+  /** The scan of the spacing and glued-word steps; {@code null} without both. */
+  private final TextScan words;
+
   private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
     this.steps = List.copyOf(steps);
     this.cleanupSteps = cleanupSteps;
@@ -101,6 +117,25 @@ final class FormChain {
       }
       triggers[c] = bits;
     }
+    int spacing = -1;
+    int glued = -1;
+    for (int k = 0; k < this.steps.size(); k++) {
+      TextStep step = this.steps.get(k);
+      if (spacing < 0 && step.pairCheck().isPresent()) {
+        spacing = k;
+      } else if (spacing >= 0 && step instanceof GluedWordStep split && split.splits()) {
+        glued = k;
+        break;
+      }
+    }
+    this.spacingStep = glued < 0 ? -1 : spacing;
+    this.gluedStep = glued;
+    this.words =
+        glued < 0
+            ? null
+            : new TextScan(
+                this.steps.get(spacing).pairCheck().orElseThrow(),
+                ((GluedWordStep) this.steps.get(glued)).endings());
   }
 
   static FormChain of(List<Step> definition, GluedWordSplitter splitter, Rounds rounds) {
@@ -177,7 +212,17 @@ final class FormChain {
     private TextBuffer current;
     private TextBuffer spare;
     private int pending;
-    private boolean stale;
+
+    /** Whether {@link #pending} does not describe {@link #current}; true until the first scan. */
+    private boolean stale = true;
+
+    /** How many times a step changed the text. */
+    private int version;
+
+    /** What {@link #words} found, and in which {@link #version} of the text; -1 for none yet. */
+    private TextScan.Result found;
+
+    private int foundVersion = -1;
 
     /** The positions whose step has left the current text unchanged. */
     private long passed;
@@ -186,7 +231,6 @@ final class FormChain {
       this.tally = tally;
       this.original = in;
       this.current = in;
-      this.pending = triggersIn(in);
     }
 
     /** Runs steps {@code [from, to)}; returns whether any changed the text. */
@@ -194,7 +238,8 @@ final class FormChain {
       boolean changed = false;
       for (int k = from; k < to; k++) {
         int bit = k < TRACKED_STEPS ? 1 << k : ALWAYS;
-        if (stale && k < to - 1) {
+        TextStep step = steps.get(k);
+        if (stale && k < to - 1 && !step.findsItsOwnWork()) {
           pending = triggersIn(current);
           stale = false;
         }
@@ -204,7 +249,7 @@ final class FormChain {
         if (spare == null) {
           spare = new TextBuffer(0, current.tracking());
         }
-        if (!steps.get(k).apply(current, spare, tally)) {
+        if (!apply(k, step)) {
           passed |= sameSteps[k];
         } else {
           TextBuffer written = spare;
@@ -215,9 +260,28 @@ final class FormChain {
           stale = true;
           passed = 0;
           changed = true;
+          version++;
         }
       }
       return changed;
+    }
+
+    /** Applies step {@code k}: the spacing and glued-word steps by what {@link #words} finds. */
+    private boolean apply(int k, TextStep step) {
+      if (k == spacingStep) {
+        if (found == null) {
+          found = new TextScan.Result();
+        }
+        words.scan(current.chars(), current.length(), found);
+        // Without clean spacing the scan stopped early and found no words.
+        foundVersion = found.spacingClean ? version : -1;
+        return !found.spacingClean && step.apply(current, spare, tally);
+      }
+      if (k == gluedStep && foundVersion == version) {
+        return ((GluedWordStep) step)
+            .applyAt(current, spare, tally, found.wordEnds, found.wordEndCount);
+      }
+      return step.apply(current, spare, tally);
     }
   }
 

@@ -44,6 +44,16 @@ public final class GluedWordSplitter {
 
   public static final String PHRASES_RESOURCE = "/dev/akhbar/text/glued-phrases.txt";
 
+  /** The first code point of the Unicode block Arabic, where every clitic prefix's letters are. */
+  private static final char ARABIC_BLOCK_START = '\u0600';
+
+  private static final int ARABIC_BLOCK_SIZE = 0x100;
+
+  private static final Prefix[] NO_PREFIXES = {};
+
+  /** {@link CliticPrefixes#ALL}, shortest first, by first letter's place in the Arabic block. */
+  private static final Prefix[][] PREFIXES_BY_FIRST_LETTER = prefixesByFirstLetter();
+
   private static final int LONGEST_PREFIX =
       CliticPrefixes.ALL.stream().mapToInt(prefix -> prefix.letters().length()).max().orElse(0);
 
@@ -174,7 +184,9 @@ public final class GluedWordSplitter {
     if (whole != null) {
       return whole;
     }
-    for (Prefix prefix : CliticPrefixes.ALL) {
+    // Only the prefixes that start with the word's first letter, in the same order (shortest
+    // first).
+    for (Prefix prefix : prefixesStartingWith(key[0])) {
       String letters = prefix.letters();
       if (!startsWith(key, length, letters)) {
         continue;
@@ -243,6 +255,30 @@ public final class GluedWordSplitter {
       }
     }
     return found < 0 ? null : new int[] {found};
+  }
+
+  private static Prefix[] prefixesStartingWith(char first) {
+    int place = first - ARABIC_BLOCK_START;
+    return place >= 0 && place < ARABIC_BLOCK_SIZE ? PREFIXES_BY_FIRST_LETTER[place] : NO_PREFIXES;
+  }
+
+  private static Prefix[][] prefixesByFirstLetter() {
+    List<List<Prefix>> byPlace = new ArrayList<>();
+    for (int place = 0; place < ARABIC_BLOCK_SIZE; place++) {
+      byPlace.add(new ArrayList<>());
+    }
+    for (Prefix prefix : CliticPrefixes.ALL) {
+      int place = prefix.letters().charAt(0) - ARABIC_BLOCK_START;
+      if (place < 0 || place >= ARABIC_BLOCK_SIZE) {
+        throw new IllegalStateException("a clitic prefix outside the Arabic block: " + prefix);
+      }
+      byPlace.get(place).add(prefix);
+    }
+    Prefix[][] table = new Prefix[ARABIC_BLOCK_SIZE][];
+    for (int place = 0; place < ARABIC_BLOCK_SIZE; place++) {
+      table[place] = byPlace.get(place).toArray(NO_PREFIXES);
+    }
+    return table;
   }
 
   private static boolean startsWith(char[] key, int length, String prefix) {
@@ -453,7 +489,8 @@ public final class GluedWordSplitter {
         if (name.length() >= MIN_PART_LETTERS) {
           names.add(name);
           nameEndings.add(name);
-          endings.add(name);
+          // Split off only after a name of its own: MIN_PART_LETTERS letters at least.
+          endings.add(name, name.length() + MIN_PART_LETTERS);
           nameStarts.add(name.substring(0, MIN_PART_LETTERS));
           namePrefixes.add(name.substring(0, MIN_PART_LETTERS));
         }
@@ -473,7 +510,8 @@ public final class GluedWordSplitter {
       }
       String key = glued.toString();
       phraseEndings.add(key);
-      endings.add(key);
+      // Found whole, after a prefix, or (without its article) after the longer prefix لل.
+      endings.add(key, key.length());
       phraseStarts.add(key.substring(0, Math.min(key.length(), MIN_PART_LETTERS)));
       if (phrases.add(key) == phraseBoundaries.size()) {
         phraseBoundaries.add(boundaries);

@@ -56,17 +56,20 @@ final class GluedWordStep implements TextStep {
         int j = Long.SIZE - 1 - Long.numberOfLeadingZeros(ends);
         ends &= ~(1L << j);
         int to = groupEnd - 1 - j;
-        if (endings.mayEnd(s, to)) {
+        // The run of set bits above bit j is the word, unless it reaches the top of the long.
+        int run = Long.numberOfTrailingZeros(~(recent >>> (j + 1)));
+        int chars = run < Long.SIZE - 1 - j ? run : to - wordStart(s, to);
+        if (endings.mayEnd(s, to, chars)) {
           if (workspace == null) {
             workspace = new GluedWordSplitter.Workspace();
           }
-          copied = split(in, wordStart(s, to), to, copied, out, workspace, tally);
+          copied = split(in, to - chars, to, copied, out, workspace, tally);
         }
       }
     }
     if (n > 0 && wordCharacter[s[n - 1]] != 0) {
       int from = wordStart(s, n);
-      if (n - from >= MIN_WORD_CHARS && endings.mayEnd(s, n)) {
+      if (n - from >= MIN_WORD_CHARS && endings.mayEnd(s, n, n - from)) {
         if (workspace == null) {
           workspace = new GluedWordSplitter.Workspace();
         }
@@ -80,6 +83,38 @@ final class GluedWordStep implements TextStep {
     return true;
   }
 
+  /**
+   * Does the splits at the word ends {@code ends[0, count)} that a {@link TextScan} of {@code in}
+   * found (each the end of a run of word characters that may end in a listed name, in increasing
+   * order): the same as {@link #apply}, without scanning the text again.
+   */
+  boolean applyAt(TextBuffer in, TextBuffer out, Tally tally, int[] ends, int count) {
+    char[] s = in.chars();
+    int copied = -1;
+    GluedWordSplitter.Workspace workspace = null;
+    for (int k = 0; k < count; k++) {
+      int to = ends[k];
+      if (workspace == null) {
+        workspace = new GluedWordSplitter.Workspace();
+      }
+      copied = split(in, wordStart(s, to), to, copied, out, workspace, tally);
+    }
+    if (copied < 0) {
+      return false;
+    }
+    out.append(in, copied, in.length());
+    return true;
+  }
+
+  /** Whether this step may split anything: false with {@link GluedWordSplitter#none()}. */
+  boolean splits() {
+    return splitter != GluedWordSplitter.none();
+  }
+
+  FoldedEndings endings() {
+    return splitter.endings();
+  }
+
   /** Characters whose word bits are shifted in before the group's word ends are looked at. */
   static final int GROUP_CHARS = Long.SIZE - MIN_WORD_CHARS - 1;
 
@@ -87,7 +122,7 @@ final class GluedWordStep implements TextStep {
    * Bit j set where bits j + 1 to j + {@link #MIN_WORD_CHARS} of {@code recent} are all set: the
    * character after a run of that many word characters.
    */
-  private static long endsOfLongWords(long recent) {
+  static long endsOfLongWords(long recent) {
     long run = recent >>> 1;
     for (int k = 2; k <= MIN_WORD_CHARS; k++) {
       run &= recent >>> k;
@@ -96,7 +131,7 @@ final class GluedWordStep implements TextStep {
   }
 
   /** Where the word that ends before {@code to} starts. */
-  private static int wordStart(char[] s, int to) {
+  static int wordStart(char[] s, int to) {
     int from = to;
     while (from > 0 && ARABIC_WORD_CHARACTER[s[from - 1]] != 0) {
       from--;

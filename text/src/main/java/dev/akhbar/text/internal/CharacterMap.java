@@ -52,6 +52,12 @@ public final class CharacterMap implements TextStep {
     return table[c] != c;
   }
 
+  /** Its first loop stops at the first character the table changes. */
+  @Override
+  public boolean findsItsOwnWork() {
+    return true;
+  }
+
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();

@@ -1,5 +1,7 @@
 package dev.akhbar.text.internal;
 
+import java.util.Optional;
+
 /**
  * Tidies the spaces and line breaks of an already unified text after characters were deleted from
  * it: whitespace at the start and end goes, and a run of spaces and line feeds between words keeps
@@ -15,6 +17,20 @@ public final class SpaceCleanup implements TextStep {
   static {
     PAIR_CLASS[' '] = 1;
     PAIR_CLASS['\n'] = 2;
+  }
+
+  /** No space or line feed at the ends, none after a space, no three line feeds in a row. */
+  private static final PairCheck CLEAN =
+      new PairCheck(
+          PAIR_CLASS,
+          (space, lineFeed, step) ->
+              (space & ((space | lineFeed) >>> step))
+                  | (lineFeed & (space >>> step))
+                  | (lineFeed & (lineFeed >>> step) & (lineFeed >>> (2 * step))));
+
+  @Override
+  public Optional<PairCheck> pairCheck() {
+    return Optional.of(CLEAN);
   }
 
   @Override
@@ -77,17 +93,7 @@ public final class SpaceCleanup implements TextStep {
    * feed.
    */
   static boolean isClean(char[] s, int n) {
-    if (n > 0 && (isSpace(s[0]) || isSpace(s[n - 1]))) {
-      return false;
-    }
-    return TwoBitScan.passes(
-        s,
-        n,
-        PAIR_CLASS,
-        (space, lineFeed) ->
-            (space & ((space | lineFeed) >>> 2))
-                | (lineFeed & (space >>> 2))
-                | (lineFeed & (lineFeed >>> 2) & (lineFeed >>> 4)));
+    return CLEAN.passes(s, n);
   }
 
   private static boolean isSpace(char c) {

@@ -1,5 +1,7 @@
 package dev.akhbar.text.internal;
 
+import java.util.Optional;
+
 /**
  * One transformation of a text: reads one buffer, writes the transformed text into another. A step
  * keeps no state between calls and is safe to share between threads.
@@ -21,4 +23,21 @@ public interface TextStep {
    * words) names every unit that may start it; it still checks the context itself.
    */
   boolean isTrigger(char c);
+
+  /**
+   * A check that proves a text needs no work from this step, when the step has one: for a text that
+   * passes it, {@link #apply} returns {@code false}. A chain may fold it into its own scan and skip
+   * the step without calling {@link #apply}.
+   */
+  default Optional<PairCheck> pairCheck() {
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@link #apply} finds out by itself, in no more than one pass that stops at the first
+   * unit it must change, that a text gives it no work: a chain need not scan the text for it first.
+   */
+  default boolean findsItsOwnWork() {
+    return false;
+  }
 }

@@ -12,11 +12,13 @@ final class TwoBitScan {
   @FunctionalInterface
   interface Rule {
     /**
-     * The bad characters, bit 2j set for the character j places before the last of the group;
-     * {@code low} and {@code high} hold the low and high bit of each class at those same places.
-     * The group's two predecessors sit above it, so a rule may look two characters back.
+     * The bad characters, bit {@code step * j} set for the character j places before the last of
+     * the group; {@code low} and {@code high} hold the low and high bit of each class at those same
+     * places, and no other bits. The group's two predecessors sit above it, so a rule may look two
+     * characters back ({@code >>> step}, {@code >>> 2 * step}). The result may only have bits where
+     * {@code low} and {@code high} may.
      */
-    long bad(long low, long high);
+    long bad(long low, long high, int step);
   }
 
   static final long EVEN_BITS = 0x5555_5555_5555_5555L;
@@ -34,7 +36,7 @@ final class TwoBitScan {
       for (int i = from; i < to; i++) {
         classes = (classes << 2) | classOf[s[i]];
       }
-      long bad = rule.bad(classes & EVEN_BITS, (classes >>> 1) & EVEN_BITS);
+      long bad = rule.bad(classes & EVEN_BITS, (classes >>> 1) & EVEN_BITS, 2);
       if ((bad & ((1L << (2 * (to - from))) - 1)) != 0) {
         return false;
       }

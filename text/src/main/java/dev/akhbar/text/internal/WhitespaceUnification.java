@@ -1,5 +1,7 @@
 package dev.akhbar.text.internal;
 
+import java.util.Optional;
+
 /**
  * Unifies whitespace: a run of whitespace becomes one space, or a paragraph break ({@code "\n\n"})
  * when it holds two or more line breaks, a FORM FEED or a U+2029 PARAGRAPH SEPARATOR; whitespace at
@@ -31,9 +33,17 @@ public final class WhitespaceUnification implements TextStep {
   /** 0 for no whitespace, 1 for SPACE, 2 for LINE FEED, 3 for any other whitespace. */
   private static final byte[] PAIR_CLASS = pairClasses();
 
+  /** Single spaces and {@code "\n\n"} breaks between other characters. */
+  private static final PairCheck CLEAN = new PairCheck(PAIR_CLASS, WhitespaceUnification::badPairs);
+
   @Override
   public boolean isTrigger(char c) {
     return KIND[c] != NOT_SPACE;
+  }
+
+  @Override
+  public Optional<PairCheck> pairCheck() {
+    return Optional.of(CLEAN);
   }
 
   @Override
@@ -116,25 +126,20 @@ public final class WhitespaceUnification implements TextStep {
    * as most texts are: a {@link TwoBitScan} over {@link #PAIR_CLASS}.
    */
   static boolean isClean(char[] s, int n) {
-    if (n == 0) {
-      return true;
-    }
-    if (KIND[s[0]] != NOT_SPACE || KIND[s[n - 1]] != NOT_SPACE) {
-      return false;
-    }
-    return TwoBitScan.passes(s, n, PAIR_CLASS, WhitespaceUnification::badPairs);
+    // The class is 0 exactly for what is not whitespace.
+    return CLEAN.passes(s, n);
   }
 
   /** Any other whitespace; anything after a space; a lone line feed; a third line feed. */
-  private static long badPairs(long low, long high) {
+  private static long badPairs(long low, long high, int step) {
     long white = low | high;
     long space = low & ~high;
     long lineFeed = high & ~low;
     long other = low & high;
     return other
-        | ((space >>> 2) & white)
-        | ((lineFeed >>> 2) & ~(lineFeed >>> 4) & ~lineFeed)
-        | ((lineFeed >>> 4) & (lineFeed >>> 2) & white);
+        | ((space >>> step) & white)
+        | ((lineFeed >>> step) & ~(lineFeed >>> (2 * step)) & ~lineFeed)
+        | ((lineFeed >>> (2 * step)) & (lineFeed >>> step) & white);
   }
 
   private static byte[] pairClasses() {
