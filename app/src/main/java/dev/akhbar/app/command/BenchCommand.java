@@ -75,8 +75,9 @@ public final class BenchCommand {
         names = "--processor-setting",
         paramLabel = "KEY=VALUE",
         description =
-            "A Kafka Streams or Kafka client setting for the measured processor, repeatable;"
-                + " for example commit.interval.ms=500 (default: the processor's own settings).")
+            "A Kafka Streams or Kafka client setting for the benchmark's processors (alone and,"
+                + " in bench e2e, in the pipeline), repeatable; for example commit.interval.ms=500"
+                + " (default: the processor's own settings).")
     Map<String, String> processorSettings = new java.util.LinkedHashMap<>();
 
     @Option(
