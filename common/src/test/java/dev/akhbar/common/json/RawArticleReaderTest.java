@@ -97,6 +97,44 @@ class RawArticleReaderTest {
         .hasMessageContaining("not valid UTF-8");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "ED A0 80, an encoded surrogate",
+    "C0 AF, an overlong slash",
+    "F4 90 80 80, past U+10FFFF",
+    "E2 82, a truncated sequence",
+    "80, a lone continuation byte",
+    "FF, a byte UTF-8 never uses",
+  })
+  void refusesEveryKindOfMalformedUtf8InsideAString(String hex, String kind) {
+    assertThatThrownBy(() -> reader.read(bodyWithBytes(hex)))
+        .as(kind)
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageContaining("not valid UTF-8");
+  }
+
+  @Test
+  void acceptsTheReplacementCharacterItselfAndFourByteLetters() throws Exception {
+    RawArticle raw = reader.read(bodyWithBytes("EF BF BD F0 9F 93 B0"));
+    assertThat(raw.body()).isEqualTo("\u062E\uFFFD\uD83D\uDCF0\u0631");
+  }
+
+  /** A valid record whose body is خ, the given bytes, ر. */
+  private static byte[] bodyWithBytes(String hex) {
+    byte[] head =
+        "{\"url\":\"https://e.com/a\",\"title\":\"t\",\"body\":\"\u062E"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\u0631\"}".getBytes(StandardCharsets.UTF_8);
+    String[] parts = hex.trim().split(" ");
+    byte[] out = new byte[head.length + parts.length + tail.length];
+    System.arraycopy(head, 0, out, 0, head.length);
+    for (int i = 0; i < parts.length; i++) {
+      out[head.length + i] = (byte) Integer.parseInt(parts[i], 16);
+    }
+    System.arraycopy(tail, 0, out, head.length + parts.length, tail.length);
+    return out;
+  }
+
   @Test
   void refusesEmptyRecords() {
     assertThatThrownBy(() -> reader.read(new byte[0]))
