@@ -151,6 +151,7 @@ public final class E2eBenchmark {
           mib(processor.memory().peakHeapBytes()),
           mib(driverRss),
           processor.cpuMsPerArticle(),
+          processor.cpuByThreads(),
           processor.driverCpuMsPerArticle(),
           settings.rate(),
           pipeline.latency().samples(),
@@ -180,6 +181,7 @@ public final class E2eBenchmark {
       double rps,
       double cpuMsPerArticle,
       double driverCpuMsPerArticle,
+      Map<String, Double> cpuByThreads,
       OutcomeTally tally,
       ProcessorChild.Memory memory) {}
 
@@ -199,6 +201,7 @@ public final class E2eBenchmark {
             START_TIMEOUT.plus(settings.timeout()))) {
       long start = System.nanoTime();
       Duration cpuAtStart = child.cpuTime();
+      ThreadCpu threadsAtStart = ThreadCpu.sample(child.pid());
       Duration driverCpuAtStart = ownCpuTime();
       OutcomeTally tally;
       try (OutcomeWatcher watcher = new OutcomeWatcher(cluster.client(), topics.outcomes())) {
@@ -206,6 +209,8 @@ public final class E2eBenchmark {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       double cpuMsPerArticle = child.cpuTime().minus(cpuAtStart).toNanos() / 1e6 / records;
+      Map<String, Double> cpuByThreads =
+          ThreadCpu.sample(child.pid()).msPerArticleSince(threadsAtStart, records);
       double driverCpuMsPerArticle = ownCpuTime().minus(driverCpuAtStart).toNanos() / 1e6 / records;
       if (tally.total() < records) {
         throw new IllegalStateException(
@@ -213,7 +218,7 @@ public final class E2eBenchmark {
       }
       ProcessorChild.Memory memory = child.stop(Duration.ofMinutes(1));
       return new ProcessorStage(
-          records / seconds, cpuMsPerArticle, driverCpuMsPerArticle, tally, memory);
+          records / seconds, cpuMsPerArticle, driverCpuMsPerArticle, cpuByThreads, tally, memory);
     }
   }
 

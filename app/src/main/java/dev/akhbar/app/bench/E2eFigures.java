@@ -30,6 +30,10 @@ import java.util.Map;
  * @param processorCpuMsPerArticle CPU time of the processor's JVM (all threads: stream thread,
  *     clients, GC, RocksDB) per article while it processed, ms; a figure the machine's load changes
  *     far less than the rates
+ * @param processorCpuByThreads the same split by what its threads do (from {@code /proc}, empty
+ *     elsewhere): processing (the stream threads), the JIT compiler, the garbage collector,
+ *     RocksDB's flushes and compactions, the Kafka clients' network threads; threads that ended
+ *     during the run are missed, so the parts may add up to a little less
  * @param brokerCpuMsPerArticle CPU time of this JVM per article while the processor alone ran: the
  *     embedded broker serving it (reads, writes, transactions) and the outcome watcher; with {@code
  *     --bootstrap}, the watcher only
@@ -50,6 +54,7 @@ public record E2eFigures(
     double processorPeakHeapMb,
     double driverRssMb,
     double processorCpuMsPerArticle,
+    Map<String, Double> processorCpuByThreads,
     double brokerCpuMsPerArticle,
     double latencyRate,
     int latencySamples,
@@ -111,6 +116,12 @@ public record E2eFigures(
             + " that is %.0f articles/s per fully available core%n",
         processorCpuMsPerArticle,
         processorCpuMsPerArticle == 0 ? 0 : 1000 / processorCpuMsPerArticle);
+    if (!processorCpuByThreads.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "  by its threads, ms per article: %s%n",
+          ThreadCpu.describe(processorCpuByThreads));
+    }
     out.printf(
         Locale.ROOT,
         "broker + driver JVM while the processor alone ran: %.2f ms of CPU per article%n",

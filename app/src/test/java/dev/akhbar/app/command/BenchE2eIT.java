@@ -77,6 +77,16 @@ class BenchE2eIT {
     assertThat(f.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(f.get("p50_ms").asDouble());
     assertThat(f.get("processor_cpu_ms_per_article").asDouble()).isPositive();
     assertThat(f.get("broker_cpu_ms_per_article").asDouble()).isPositive();
+    // The processor JVM's CPU by its threads: the stream threads' share is there, and the parts
+    // add up to no more than the whole (threads that ended during the run are missed).
+    JsonNode byThreads = f.get("processor_cpu_by_threads");
+    assertThat(byThreads.get("processing").asDouble()).isPositive();
+    double parts = 0;
+    for (JsonNode part : byThreads) {
+      parts += part.asDouble();
+    }
+    assertThat(parts).isLessThanOrEqualTo(f.get("processor_cpu_ms_per_article").asDouble() * 1.05);
+    assertThat(lines).anyMatch(l -> l.startsWith("  by its threads, ms per article: processing"));
     assertThat(f.get("processor_threads").asInt()).isEqualTo(2);
     assertThat(f.get("processor_settings").get("commit.interval.ms").asText()).isEqualTo("150");
     assertThat(lines).contains("processor settings: {commit.interval.ms=150}");
