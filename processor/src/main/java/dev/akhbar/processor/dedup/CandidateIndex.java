@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.WindowStore;
@@ -24,6 +25,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * answer is one reply with the earliest exact copy and every near candidate <b>already verified
  * here</b> (each article's signature is kept beside its band entries), then the newcomer is added.
  * Candidates that do not match cost the newcomer nothing more.
+ *
+ * <p>A probe looks only into the band buckets that may hold entries ({@link BucketFilter}, built
+ * from the store when the index starts and rebuilt every half window): most hold none.
  *
  * <p>Entries are filed at the processing time and kept for one window of it, whatever their event
  * time, so a fetch reads every entry the bucket holds: a pair is compared when their event times
@@ -41,6 +45,7 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   private WindowStore<String, Candidate> contents;
   private WindowStore<Bytes, byte[]> bands;
   private WindowStore<Bytes, int[]> signatures;
+  private BucketFilter filled;
 
   public CandidateIndex(Duration window, double threshold, int maxCandidates) {
     this.window = window;
@@ -54,6 +59,18 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     this.contents = context.getStateStore(DedupStores.CONTENT_INDEX);
     this.bands = context.getStateStore(DedupStores.BAND_INDEX);
     this.signatures = context.getStateStore(DedupStores.INDEX_SIGNATURES);
+    // After restoration: the filter is built from everything the band index holds.
+    this.filled = BucketFilter.of(bands);
+    context.schedule(
+        filterRebuildInterval(window),
+        PunctuationType.WALL_CLOCK_TIME,
+        t -> filled = BucketFilter.of(bands));
+  }
+
+  /** Half the window, so that the filter forgets the buckets that left it; at least a minute. */
+  static Duration filterRebuildInterval(Duration window) {
+    Duration half = window.dividedBy(2);
+    return half.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : half;
   }
 
   @Override
@@ -125,14 +142,16 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
         new Candidate(probe.origin(), probe.eventTime(), probe.contentPrefix(), false, -1);
     byte[] selfEntry = ENTRIES.serializer().serialize(null, self);
     int buckets = probe.bandNumbers().length;
+    Bytes[] keys = new Bytes[buckets];
+    // No iterator for a bucket the filter knows to be empty (null): most are.
     List<WindowStoreIterator<byte[]>> open = new ArrayList<>(buckets);
     try {
       for (int i = 0; i < buckets; i++) {
+        keys[i] = bucket(probe.bandNumbers()[i], probe.bandKeys()[i]);
         open.add(
-            bands.fetch(
-                bucket(probe.bandNumbers()[i], probe.bandKeys()[i]),
-                Windows.keptSince(now, window),
-                Long.MAX_VALUE));
+            filled.mayHold(keys[i])
+                ? bands.fetch(keys[i], Windows.keptSince(now, window), Long.MAX_VALUE)
+                : null);
       }
       // One entry from each bucket in turn, so that when many buckets are crowded (a giant
       // cluster) each gets a share of the probe's reads, and a lone crowded bucket (boilerplate)
@@ -144,7 +163,7 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
         more = false;
         for (int i = 0; i < buckets && total < DedupSettings.MAX_PROBE_READ; i++) {
           WindowStoreIterator<byte[]> entries = open.get(i);
-          if (read[i] >= DedupSettings.MAX_BUCKET_READ || !entries.hasNext()) {
+          if (entries == null || read[i] >= DedupSettings.MAX_BUCKET_READ || !entries.hasNext()) {
             continue;
           }
           read[i]++;
@@ -172,10 +191,15 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
         }
       }
     } finally {
-      open.forEach(WindowStoreIterator::close);
+      for (WindowStoreIterator<byte[]> entries : open) {
+        if (entries != null) {
+          entries.close();
+        }
+      }
     }
     for (int i = 0; i < buckets; i++) {
-      bands.put(bucket(probe.bandNumbers()[i], probe.bandKeys()[i]), selfEntry, now);
+      bands.put(keys[i], selfEntry, now);
+      filled.add(keys[i]);
     }
     PriorityQueue<Met> likelyFirst = new PriorityQueue<>(eligible);
     Map<Long, Boolean> matchedByContent = new HashMap<>();

@@ -1,0 +1,98 @@
+package dev.akhbar.processor.dedup;
+
+import java.nio.ByteBuffer;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Which band buckets of one partition of the band index may hold entries: a Bloom filter over the
+ * buckets filed there, so that a probe opens no store iterator for the usual bucket that holds
+ * nothing (most articles have no copy, and each has 32 bands).
+ *
+ * <p>A fetch from the band index is a RocksDB iterator seek per segment, which bloom filters do not
+ * spare: in a perf profile of {@code bench e2e} these seeks were the largest single cost of the
+ * stream threads. The filter answers "certainly empty" or "maybe": never "empty" for a bucket that
+ * holds an entry, since it is built from every entry of the store when the index starts (after the
+ * store is restored) and every entry filed afterwards is added. Entries that leave the window stay
+ * in the filter until it is rebuilt, which only makes "maybe" more frequent; {@link CandidateIndex}
+ * rebuilds it every half window.
+ *
+ * <p>{@value #BITS} bits (8 MiB) and three probes per bucket: about 3 % false "maybe" with 8
+ * million buckets filed, the band entries of a million articles on one of four partitions.
+ */
+final class BucketFilter {
+
+  static final int BITS = 1 << 26;
+
+  private static final int PROBES = 3;
+
+  private final long[] words = new long[BITS / Long.SIZE];
+  private long added;
+
+  /** A filter of every bucket that {@code bands} holds now. */
+  static BucketFilter of(WindowStore<Bytes, byte[]> bands) {
+    BucketFilter filter = new BucketFilter();
+    try (KeyValueIterator<Windowed<Bytes>, byte[]> all = bands.all()) {
+      while (all.hasNext()) {
+        filter.add(all.next().key.key());
+      }
+    }
+    return filter;
+  }
+
+  /** Notes that {@code bucket} (as {@link CandidateIndex#bucket} makes it) holds an entry. */
+  void add(Bytes bucket) {
+    long h = hash(bucket);
+    int h1 = (int) h;
+    int h2 = (int) (h >>> 32) | 1;
+    for (int i = 0; i < PROBES; i++) {
+      int bit = (h1 + i * h2) & (BITS - 1);
+      words[bit >>> 6] |= 1L << bit;
+    }
+    added++;
+  }
+
+  /** False when {@code bucket} certainly holds nothing; true when it may hold entries. */
+  boolean mayHold(Bytes bucket) {
+    long h = hash(bucket);
+    int h1 = (int) h;
+    int h2 = (int) (h >>> 32) | 1;
+    for (int i = 0; i < PROBES; i++) {
+      int bit = (h1 + i * h2) & (BITS - 1);
+      if ((words[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Buckets added, counting each entry (a bucket filed twice counts twice). */
+  long added() {
+    return added;
+  }
+
+  /**
+   * A 64-bit mix of the bucket's bytes: its band and 64-bit band key (already a hash, but of the
+   * band's rows only, so the band is mixed in), or any other bytes.
+   */
+  private static long hash(Bytes bucket) {
+    byte[] b = bucket.get();
+    long h;
+    if (b.length == 1 + Long.BYTES) {
+      h = ByteBuffer.wrap(b, 1, Long.BYTES).getLong() ^ (b[0] * 0x9E3779B97F4A7C15L);
+    } else {
+      h = 0x9E3779B97F4A7C15L;
+      for (byte x : b) {
+        h = (h ^ x) * 0x100000001B3L;
+      }
+    }
+    h ^= h >>> 33;
+    h *= 0xFF51AFD7ED558CCDL;
+    h ^= h >>> 33;
+    h *= 0xC4CEB9FE1A85EC53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}
