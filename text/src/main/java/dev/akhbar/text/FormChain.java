@@ -39,10 +39,12 @@ import java.util.Optional;
  * is skipped without reading the text again; typical news text (Arabic letters, ASCII digits and
  * punctuation, spaces, paragraph breaks) passes the steps that have nothing to do without a copy.
  * After a step changes the text the scan is done again, before the next step that does not find its
- * own work (a code-point map, NFKC): such a step runs without a scan, since its own first loop
- * stops where its work starts. A step that left a text unchanged, or wrote it and {@link
- * TextStep#isIdempotent is idempotent}, is not asked about it again (NFKC after the tatweel step
- * that changed nothing; the whitespace step in the round after it unified the spacing).
+ * own work (a code-point map, the reference decoder): such a step runs without a scan, since its
+ * own first loop stops where its work starts. NFKC does not: the scan before it also tells the
+ * steps after it (the tatweel step that follows it, the next round) that they have nothing to do. A
+ * step that left a text unchanged, or wrote it and {@link TextStep#isIdempotent is idempotent}, is
+ * not asked about it again (NFKC after the tatweel step that changed nothing; the whitespace step
+ * in the round after it unified the spacing).
  *
  * <p>The spacing step ({@code whitespace}) and the glued-word step after it share one more scan
  * ({@link TextScan}): it finds both whether the spacing is already clean, and so the spacing step

@@ -46,12 +46,6 @@ public final class CompatibilityComposition implements TextStep {
     return !Tables.INERT[c];
   }
 
-  /** Its first loop stops at the first cluster that needs work. */
-  @Override
-  public boolean findsItsOwnWork() {
-    return true;
-  }
-
   /** NFKC of an NFKC text is the text; the two CAMeL fixes write plain letters. */
   @Override
   public boolean isIdempotent() {
