@@ -38,9 +38,13 @@ import java.util.Optional;
  * every BMP character, the set of steps it triggers. A step none of whose triggers is in the text
  * is skipped without reading the text again; typical news text (Arabic letters, ASCII digits and
  * punctuation, spaces, paragraph breaks) passes the steps that have nothing to do without a copy.
- * After a step changes the text the scan is done again. A first step that finds its own work (a
- * code-point map, as the match form starts with) runs before any scan: it usually changes the text,
- * which would call for another scan anyway.
+ * After a step changes the text the scan is done again, before the next step that does not find its
+ * own work (a code-point map, the reference decoder): such a step runs without a scan, since its
+ * own first loop stops where its work starts. NFKC does not: the scan before it also tells the
+ * steps after it (the tatweel step that follows it, the next round) that they have nothing to do. A
+ * step that left a text unchanged, or wrote it and {@link TextStep#isIdempotent is idempotent}, is
+ * not asked about it again (NFKC after the tatweel step that changed nothing; the whitespace step
+ * in the round after it unified the spacing).
  *
  * <p>The spacing step ({@code whitespace}) and the glued-word step after it share one more scan
  * ({@link TextScan}): it finds both whether the spacing is already clean, and so the spacing step
@@ -224,7 +228,7 @@ final class FormChain {
 
     private int foundVersion = -1;
 
-    /** The positions whose step has left the current text unchanged. */
+    /** The positions whose step leaves the current text unchanged: it did, or it wrote it. */
     private long passed;
 
     Pass(TextBuffer in, Tally tally) {
@@ -258,7 +262,8 @@ final class FormChain {
           current = written;
           // Scanned again before the next step but the last, which checks for itself.
           stale = true;
-          passed = 0;
+          // A step whose output is in its own form is not asked again about it.
+          passed = step.isIdempotent() && k < Long.SIZE ? sameSteps[k] : 0;
           changed = true;
           version++;
         }
@@ -275,7 +280,7 @@ final class FormChain {
         words.scan(current.chars(), current.length(), found);
         // Without clean spacing the scan stopped early and found no words.
         foundVersion = found.spacingClean ? version : -1;
-        return !found.spacingClean && step.apply(current, spare, tally);
+        return !found.spacingClean && step.applyFailingCheck(current, spare, tally);
       }
       if (k == gluedStep && foundVersion == version) {
         return ((GluedWordStep) step)

@@ -46,25 +46,24 @@ public final class CompatibilityComposition implements TextStep {
     return !Tables.INERT[c];
   }
 
+  /** NFKC of an NFKC text is the text; the two CAMeL fixes write plain letters. */
+  @Override
+  public boolean isIdempotent() {
+    return true;
+  }
+
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
-    int first = firstNeedingWork(s, n);
-    if (first == n) {
+    int i = stableEnd(s, n, 0);
+    if (i == n) {
       return false;
     }
     out.clear(n + 16);
-    out.append(in, 0, first);
+    out.append(in, 0, i);
     boolean changed = false;
-    int i = first;
     while (i < n) {
-      int stableEnd = stableClusterEnd(s, n, i);
-      if (stableEnd > i) {
-        out.append(in, i, stableEnd);
-        i = stableEnd;
-        continue;
-      }
       char c = s[i];
       int end = clusterEnd(s, n, i);
       if (end == i + 1 && !Character.isSurrogate(c)) {
@@ -78,60 +77,46 @@ public final class CompatibilityComposition implements TextStep {
       } else {
         changed |= normalizeCluster(in, i, end, out);
       }
-      i = end;
+      // The stable clusters up to the next one that needs work are copied in one piece.
+      int stable = stableEnd(s, n, end);
+      out.append(in, end, stable);
+      i = stable;
     }
     return changed;
   }
 
   /**
-   * The index of the first cluster NFKC may change: the first that is not an inert starter followed
-   * by simple marks in canonical order. One table look-up per character.
+   * The end of the run of clusters from {@code from} (where a cluster starts) that NFKC leaves as
+   * they are: each an inert starter followed by simple marks in canonical order, none followed by a
+   * surrogate pair that may be a mark of it. One table look-up per character; typical Arabic,
+   * vowelled or not, and Latin text are one run.
    */
-  private static int firstNeedingWork(char[] s, int n) {
+  private static int stableEnd(char[] s, int n, int from) {
     byte[] stability = Tables.STABILITY;
-    int clusterStart = 0;
-    int previous = Tables.INERT_STARTER;
-    for (int i = 0; i < n; i++) {
-      int rank = stability[s[i]];
+    int clusterStart = from;
+    // Nothing is in order after a cluster start: a mark there needs work.
+    int previous = Integer.MAX_VALUE;
+    for (int j = from; j < n; j++) {
+      int rank = stability[s[j]];
       if (rank == Tables.INERT_STARTER) {
-        clusterStart = i;
+        clusterStart = j;
         previous = rank;
-      } else if (rank < previous || i == 0) {
-        // A mark at the very start has no starter of its own: it needs a look too. A surrogate
-        // pair may be a mark of the cluster before it: look from that cluster's start.
-        return Tables.STARTS_CLUSTER[s[i]] && !Character.isSurrogate(s[i]) ? i : clusterStart;
+      } else if (rank > Tables.INERT_STARTER) {
+        if (rank < previous) {
+          return clusterStart;
+        }
+        previous = rank;
+      } else if (!Tables.STARTS_CLUSTER[s[j]]) {
+        // A mark that may compose or has a decomposition, or a lone low surrogate.
+        return clusterStart;
+      } else if (Character.isHighSurrogate(s[j]) && j > from && !startsCluster(s, n, j)) {
+        // A supplementary mark belongs to the cluster before it.
+        return clusterStart;
       } else {
-        previous = rank;
+        return j;
       }
     }
     return n;
-  }
-
-  /**
-   * The end of the cluster at {@code i} when NFKC leaves it as it is (an inert starter, then marks
-   * that compose with nothing, in canonical order), else {@code i}. Typical vowelled Arabic (a
-   * letter and one or two harakat) takes this path: a table look-up per character.
-   */
-  private static int stableClusterEnd(char[] s, int n, int i) {
-    byte[] stability = Tables.STABILITY;
-    if (stability[s[i]] != Tables.INERT_STARTER) {
-      return i;
-    }
-    int j = i + 1;
-    int previous = Tables.INERT_STARTER;
-    while (j < n && !Tables.STARTS_CLUSTER[s[j]]) {
-      int rank = stability[s[j]];
-      if (rank <= Tables.INERT_STARTER || rank < previous) {
-        return i;
-      }
-      previous = rank;
-      j++;
-    }
-    // A high surrogate does not start a cluster in the table; a pair may still hold a mark.
-    if (j < n && Character.isHighSurrogate(s[j]) && !startsCluster(s, n, j)) {
-      return i;
-    }
-    return j;
   }
 
   private static int clusterEnd(char[] s, int n, int start) {

@@ -41,6 +41,12 @@ public final class HtmlEntityDecoding implements TextStep {
     return c == '&';
   }
 
+  /** Its one pass stops at the first well-formed reference (a lone {@code &} costs a look). */
+  @Override
+  public boolean findsItsOwnWork() {
+    return true;
+  }
+
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
@@ -80,10 +86,7 @@ public final class HtmlEntityDecoding implements TextStep {
       }
       int digitsStart = j;
       int maxDigits = hex ? MAX_HEX_DIGITS : MAX_DECIMAL_DIGITS;
-      while (j < n
-          && j - digitsStart < maxDigits
-          && Character.digit(s[j], hex ? 16 : 10) >= 0
-          && s[j] < 0x80) {
+      while (j < n && j - digitsStart < maxDigits && digitValue(s[j], hex) >= 0) {
         j++;
       }
       return j > digitsStart && j < n && s[j] == ';' ? j : i;
@@ -103,8 +106,11 @@ public final class HtmlEntityDecoding implements TextStep {
     }
     boolean hex = s[i + 2] == 'x' || s[i + 2] == 'X';
     int digitsStart = hex ? i + 3 : i + 2;
-    int value =
-        Integer.parseInt(new String(s, digitsStart, semicolon - digitsStart), hex ? 16 : 10);
+    // At most MAX_DECIMAL_DIGITS or MAX_HEX_DIGITS digits: the value fits an int.
+    int value = 0;
+    for (int j = digitsStart; j < semicolon; j++) {
+      value = value * (hex ? 16 : 10) + digitValue(s[j], hex);
+    }
     if (value == 0 || value > Character.MAX_CODE_POINT || (value >= 0xD800 && value <= 0xDFFF)) {
       return REPLACEMENT_CHARACTER;
     }
@@ -113,6 +119,20 @@ public final class HtmlEntityDecoding implements TextStep {
       return mapped != 0 ? mapped : value;
     }
     return value;
+  }
+
+  /** The value of the ASCII digit {@code c} (0–9, and a–f or A–F when {@code hex}), else -1. */
+  private static int digitValue(char c, boolean hex) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (hex && c >= 'a' && c <= 'f') {
+      return 10 + c - 'a';
+    }
+    if (hex && c >= 'A' && c <= 'F') {
+      return 10 + c - 'A';
+    }
+    return -1;
   }
 
   private static int indexOfAmpersand(char[] s, int n, int from) {

@@ -1,7 +1,6 @@
 package dev.akhbar.text.internal;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Removes markup left in extracted text: tags, comments, declarations and processing instructions,
@@ -21,44 +20,6 @@ public final class HtmlMarkupRemoval implements TextStep {
   /** Longest {@code script}/{@code style} content removed with its element, in UTF-16 units. */
   public static final int MAX_RAW_TEXT_CHARS = 262_144;
 
-  private static final Set<String> RAW_TEXT_ELEMENTS = Set.of("script", "style", "noscript");
-  private static final Set<String> BLOCK_ELEMENTS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "dd",
-          "div",
-          "dl",
-          "dt",
-          "figcaption",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "table",
-          "tbody",
-          "tfoot",
-          "thead",
-          "tr",
-          "ul");
-  private static final Set<String> CELL_ELEMENTS = Set.of("td", "th");
-  private static final String PARAGRAPH_BREAK = "\n\n";
   private static final char NEXT_LINE = '\u0085';
   private static final String COMMENT_OPEN = "<!--";
   private static final String COMMENT_CLOSE = "-->";
@@ -133,8 +94,10 @@ public final class HtmlMarkupRemoval implements TextStep {
     if (end == i || closing) {
       return end;
     }
-    String name = new String(s, nameStart, nameEnd - nameStart).toLowerCase(Locale.ROOT);
-    return RAW_TEXT_ELEMENTS.contains(name) ? rawTextEnd(s, n, end, name) : end;
+    return HtmlElementKind.of(s, nameStart, nameEnd) == HtmlElementKind.RAW_TEXT
+        ? rawTextEnd(
+            s, n, end, new String(s, nameStart, nameEnd - nameStart).toLowerCase(Locale.ROOT))
+        : end;
   }
 
   /** After {@code >} closing the tag opened at {@code open}, scanning from {@code from}. */
@@ -188,17 +151,7 @@ public final class HtmlMarkupRemoval implements TextStep {
     while (nameEnd < n && (isAsciiLetter(s[nameEnd]) || isAsciiDigit(s[nameEnd]))) {
       nameEnd++;
     }
-    if (nameEnd == nameStart) {
-      return "";
-    }
-    String name = new String(s, nameStart, nameEnd - nameStart).toLowerCase(Locale.ROOT);
-    if (name.equals("br")) {
-      return "\n";
-    }
-    if (BLOCK_ELEMENTS.contains(name)) {
-      return PARAGRAPH_BREAK;
-    }
-    return CELL_ELEMENTS.contains(name) ? " " : "";
+    return HtmlElementKind.of(s, nameStart, nameEnd).replacement();
   }
 
   private static boolean startsWith(char[] s, int n, int i, String prefix) {

@@ -34,6 +34,22 @@ public interface TextStep {
   }
 
   /**
+   * {@link #apply} for a text known to fail {@link #pairCheck()}: a chain that made the check in
+   * its own scan calls this, so that the step does not check the whole text again.
+   */
+  default boolean applyFailingCheck(TextBuffer in, TextBuffer out, Tally tally) {
+    return apply(in, out, tally);
+  }
+
+  /**
+   * Whether what this step writes is already in its form: {@link #apply} on its own output returns
+   * {@code false}. A chain need not ask the step again until another step changes the text.
+   */
+  default boolean isIdempotent() {
+    return false;
+  }
+
+  /**
    * Whether {@link #apply} finds out by itself, in no more than one pass that stops at the first
    * unit it must change, that a text gives it no work: a chain need not scan the text for it first.
    */

@@ -46,8 +46,19 @@ public final class WhitespaceUnification implements TextStep {
     return Optional.of(CLEAN);
   }
 
+  /** Its output is single spaces and {@code "\n\n"} breaks between other characters. */
+  @Override
+  public boolean isIdempotent() {
+    return true;
+  }
+
   @Override
   public boolean apply(TextBuffer in, TextBuffer out, Tally tally) {
+    return isClean(in.chars(), in.length()) ? false : applyFailingCheck(in, out, tally);
+  }
+
+  @Override
+  public boolean applyFailingCheck(TextBuffer in, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
     int first = firstNeedingWork(s, n);
@@ -59,43 +70,63 @@ public final class WhitespaceUnification implements TextStep {
     while (i < n && KIND[s[i]] != NOT_SPACE) {
       i++;
     }
+    // Units from here on are copied as they are, in one piece, until a run that changes.
+    int copied = i;
+    if (!in.tracking() && first > i) {
+      // Before the first fault the text is words, single spaces and "\n\n" breaks: kept as it is.
+      i = first;
+    }
     while (i < n) {
-      int wordEnd = i;
-      while (wordEnd < n && KIND[s[wordEnd]] == NOT_SPACE) {
-        wordEnd++;
+      if (KIND[s[i]] == NOT_SPACE) {
+        i++;
+        continue;
       }
-      out.append(in, i, wordEnd);
-      int runEnd = wordEnd;
+      int runStart = i;
+      if (s[i] == ' ' && i + 1 < n && KIND[s[i + 1]] == NOT_SPACE) {
+        i++;
+        continue;
+      }
+      int runEnd = runStart;
       int lineBreaks = 0;
       boolean paragraph = false;
       while (runEnd < n && KIND[s[runEnd]] != NOT_SPACE) {
         byte kind = KIND[s[runEnd]];
-        boolean crlf = s[runEnd] == '\n' && runEnd > wordEnd && s[runEnd - 1] == '\r';
+        boolean crlf = s[runEnd] == '\n' && runEnd > runStart && s[runEnd - 1] == '\r';
         if (kind == LINE_BREAK && !crlf) {
           lineBreaks++;
         }
         paragraph |= kind == PARAGRAPH_BREAK;
         runEnd++;
       }
-      if (runEnd < n && runEnd > wordEnd) {
-        if (paragraph || lineBreaks >= 2) {
-          out.append(PARAGRAPH, in, wordEnd, runEnd);
-        } else if (runEnd - wordEnd == 1 && s[wordEnd] == ' ') {
-          out.append(in, wordEnd);
-        } else {
-          out.append(' ', in, wordEnd, runEnd);
-        }
-      }
       i = runEnd;
+      if (runEnd == n) {
+        // Whitespace at the end goes.
+        out.append(in, copied, runStart);
+        copied = n;
+      } else if (paragraph || lineBreaks >= 2) {
+        // A break already written as "\n\n" stays in the copied piece, unless each of its units
+        // must map to the whole run, as every paragraph break this step writes does.
+        if (in.tracking() || !isParagraphBreak(s, runStart, runEnd)) {
+          out.append(in, copied, runStart);
+          out.append(PARAGRAPH, in, runStart, runEnd);
+          copied = runEnd;
+        }
+      } else {
+        out.append(in, copied, runStart);
+        out.append(' ', in, runStart, runEnd);
+        copied = runEnd;
+      }
     }
+    out.append(in, copied, n);
     return true;
+  }
+
+  private static boolean isParagraphBreak(char[] s, int from, int to) {
+    return to - from == 2 && s[from] == '\n' && s[from + 1] == '\n';
   }
 
   /** The first index where the text is not already single spaces and {@code "\n\n"} breaks. */
   private static int firstNeedingWork(char[] s, int n) {
-    if (isClean(s, n)) {
-      return n;
-    }
     for (int i = 0; i < n; i++) {
       char c = s[i];
       if (c > ' ' && (c < NEXT_LINE || (c > NO_BREAK_SPACE && c < OGHAM_SPACE_MARK))) {
