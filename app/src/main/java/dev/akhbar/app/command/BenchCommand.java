@@ -162,13 +162,13 @@ public final class BenchCommand {
 
     @Option(
         names = "--warm-up",
-        defaultValue = "20000",
+        defaultValue = "40000",
         description =
             "Articles (of another seed, on topics of their own) the processor's JVM processes"
                 + " before it is timed, so that the figures are those of a running service, not of"
-                + " the JIT compiler's first minutes (after 4,000 its C2 thread still used about half"
-                + " as much CPU as the stream threads); 0 times a cold JVM"
-                + " (default: ${DEFAULT-VALUE}).")
+                + " the JIT compiler's first minutes (after 20,000 its compiler threads still took"
+                + " a third of the JVM's CPU in the timed run, after 40,000 an eighth: see the"
+                + " table's 'by its threads'); 0 times a cold JVM (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Option(

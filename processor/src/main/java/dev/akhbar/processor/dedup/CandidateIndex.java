@@ -17,6 +17,8 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One partition of the candidate indexes: the content buckets (exact copies, by content hash) and
@@ -34,6 +36,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * are within the window of each other, or either one has no {@code published_at} ({@link Windows}).
  */
 public final class CandidateIndex implements Processor<String, IndexProbe, String, Emission> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CandidateIndex.class);
 
   /** The band buckets' entries, read as bytes and decoded only for the articles met first. */
   private static final Serde<Candidate> ENTRIES = DedupSerdes.indexEntries();
@@ -60,11 +64,22 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     this.bands = context.getStateStore(DedupStores.BAND_INDEX);
     this.signatures = context.getStateStore(DedupStores.INDEX_SIGNATURES);
     // After restoration: the filter is built from everything the band index holds.
-    this.filled = BucketFilter.of(bands);
+    this.filled = filterOfBands();
     context.schedule(
         filterRebuildInterval(window),
         PunctuationType.WALL_CLOCK_TIME,
-        t -> filled = BucketFilter.of(bands));
+        t -> filled = filterOfBands());
+  }
+
+  private BucketFilter filterOfBands() {
+    long start = System.nanoTime();
+    BucketFilter filter = BucketFilter.of(bands);
+    LOG.info(
+        "band bucket filter of task {} built from {} entries in {} ms",
+        context.taskId(),
+        filter.added(),
+        (System.nanoTime() - start) / 1_000_000);
+    return filter;
   }
 
   /** Half the window, so that the filter forgets the buckets that left it; at least a minute. */
