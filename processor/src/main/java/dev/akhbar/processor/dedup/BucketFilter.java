@@ -1,5 +1,6 @@
 package dev.akhbar.processor.dedup;
 
+import dev.akhbar.processor.fingerprint.Mix;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -45,10 +46,8 @@ final class BucketFilter {
   /** Notes that {@code bucket} (as {@link CandidateIndex#bucket} makes it) holds an entry. */
   void add(Bytes bucket) {
     long h = hash(bucket);
-    int h1 = (int) h;
-    int h2 = (int) (h >>> 32) | 1;
     for (int i = 0; i < PROBES; i++) {
-      int bit = (h1 + i * h2) & (BITS - 1);
+      int bit = bit(h, i);
       words[bit >>> 6] |= 1L << bit;
     }
     added++;
@@ -57,15 +56,18 @@ final class BucketFilter {
   /** False when {@code bucket} certainly holds nothing; true when it may hold entries. */
   boolean mayHold(Bytes bucket) {
     long h = hash(bucket);
-    int h1 = (int) h;
-    int h2 = (int) (h >>> 32) | 1;
     for (int i = 0; i < PROBES; i++) {
-      int bit = (h1 + i * h2) & (BITS - 1);
+      int bit = bit(h, i);
       if ((words[bit >>> 6] & (1L << bit)) == 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Probe {@code i}'s bit of a bucket hashed to {@code h}: two halves of it, double hashing. */
+  private static int bit(long h, int i) {
+    return ((int) h + i * ((int) (h >>> 32) | 1)) & (BITS - 1);
   }
 
   /** Buckets added, counting each entry (a bucket filed twice counts twice). */
@@ -79,20 +81,13 @@ final class BucketFilter {
    */
   private static long hash(Bytes bucket) {
     byte[] b = bucket.get();
-    long h;
     if (b.length == 1 + Long.BYTES) {
-      h = ByteBuffer.wrap(b, 1, Long.BYTES).getLong() ^ (b[0] * 0x9E3779B97F4A7C15L);
-    } else {
-      h = 0x9E3779B97F4A7C15L;
-      for (byte x : b) {
-        h = (h ^ x) * 0x100000001B3L;
-      }
+      return Mix.fmix64(ByteBuffer.wrap(b, 1, Long.BYTES).getLong() ^ (b[0] * Mix.GOLDEN));
     }
-    h ^= h >>> 33;
-    h *= 0xFF51AFD7ED558CCDL;
-    h ^= h >>> 33;
-    h *= 0xC4CEB9FE1A85EC53L;
-    h ^= h >>> 33;
-    return h;
+    long h = Mix.GOLDEN;
+    for (byte x : b) {
+      h = (h ^ x) * 0x100000001B3L;
+    }
+    return Mix.fmix64(h);
   }
 }

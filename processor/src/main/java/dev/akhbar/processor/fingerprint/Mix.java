@@ -1,10 +1,10 @@
 package dev.akhbar.processor.fingerprint;
 
-/** The 64-bit mixing that every fingerprint here is built from. */
-final class Mix {
+/** The 64-bit mixing that every fingerprint here, and dedup's bucket filter, is built from. */
+public final class Mix {
 
   /** The golden-ratio odd constant: multiplying by it spreads consecutive values apart. */
-  static final long GOLDEN = 0x9E3779B97F4A7C15L;
+  public static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
   private Mix() {}
 
@@ -12,7 +12,7 @@ final class Mix {
    * MurmurHash3's 64-bit finalizer: every input bit affects every output bit, which is what lets
    * one hash per shingle stand in for many independent hash functions.
    */
-  static long fmix64(long value) {
+  public static long fmix64(long value) {
     long h = value;
     h ^= h >>> 33;
     h *= 0xFF51AFD7ED558CCDL;
