@@ -3,9 +3,12 @@ package dev.akhbar.app.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,17 +41,29 @@ class ThreadCpuTest {
     assumeThat(Files.isDirectory(Path.of("/proc/self/task"))).isTrue();
     long pid = ProcessHandle.current().pid();
     ThreadCpu before = ThreadCpu.sample(pid);
-    Thread busy = new Thread(() -> spinFor(600), "rocksdb:busy");
+    CountDownLatch spun = new CountDownLatch(1);
+    CountDownLatch sampled = new CountDownLatch(1);
+    // The thread spins until it has had 300 ms of CPU, however long a busy machine makes that
+    // take, and stays alive (idle) until it has been sampled: a thread that ended is not counted.
+    Thread busy =
+        new Thread(
+            () -> {
+              spinForCpu(300);
+              spun.countDown();
+              awaitQuietly(sampled);
+            },
+            "rocksdb:busy");
     busy.start();
-    Thread.sleep(400);
+    spun.await();
     Map<String, Double> ms = ThreadCpu.sample(pid).msPerArticleSince(before, 2);
+    sampled.countDown();
     busy.join();
 
     assertThat(ms.keySet())
         .containsExactly(
             "processing", "jit_compiler", "gc", "rocksdb_background", "kafka_client_io");
-    // At most 400 ms of spinning over 2 articles; at least a fair share of it on a busy machine.
-    assertThat(ms.get("rocksdb_background")).isBetween(40.0, 205.0);
+    // 300 ms of spinning over 2 articles, and a little for starting the thread and the last turn.
+    assertThat(ms.get("rocksdb_background")).isBetween(150.0, 175.0);
     assertThat(ms.get("kafka_client_io")).isZero();
   }
 
@@ -59,14 +74,23 @@ class ThreadCpuTest {
     assertThat(ThreadCpu.describe(Map.of("gc", 0.5))).isEqualTo("gc 0.50");
   }
 
-  private static void spinFor(long millis) {
-    long until = System.nanoTime() + millis * 1_000_000L;
+  private static void spinForCpu(long millis) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long until = threads.getCurrentThreadCpuTime() + millis * 1_000_000L;
     long x = 0;
-    while (System.nanoTime() < until) {
+    while (threads.getCurrentThreadCpuTime() < until) {
       x += Long.numberOfTrailingZeros(x + until);
     }
     if (x == 42) {
       System.out.println(x);
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
