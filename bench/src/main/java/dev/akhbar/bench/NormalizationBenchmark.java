@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Every method runs on each kind of {@link #text}, so that each of our rows compares with
  * Lucene's on the same text in the same run: {@code generator} is the sample site's originals
  * ({@link BenchArticles#originals}), {@code plain} clean wire prose ({@link WireProse#plain}),
- * {@code marked} the same prose with markup, entities, harakat and a Quranic quotation ({@link
- * WireProse#marked}).
+ * {@code wire} the same with the tanween real copy prints ({@link WireProse#wire}), {@code marked}
+ * the same prose with markup, entities, harakat and a Quranic quotation ({@link WireProse#marked}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +43,8 @@ public class NormalizationBenchmark {
 
   static final int ARTICLES = 64;
 
-  /** The kind of text: {@code generator}, {@code plain} or {@code marked}. */
-  @Param({"generator", "plain", "marked"})
+  /** The kind of text: {@code generator}, {@code plain}, {@code wire} or {@code marked}. */
+  @Param({"generator", "plain", "wire", "marked"})
   public String text;
 
   private final Normalizer normalizer = Normalizer.defaults();
@@ -60,6 +60,7 @@ public class NormalizationBenchmark {
           case "generator" ->
               BenchArticles.originals(ARTICLES).stream().map(RawArticle::body).toList();
           case "plain" -> WireProse.plain(ARTICLES, BenchArticles.SEED);
+          case "wire" -> WireProse.wire(ARTICLES, BenchArticles.SEED);
           case "marked" -> WireProse.marked(ARTICLES, BenchArticles.SEED);
           default -> throw new IllegalArgumentException("unknown text kind " + text);
         };
@@ -91,6 +92,16 @@ public class NormalizationBenchmark {
   public int luceneArabicNormalizer() {
     char[] buffer = bodies.get(advance()).toCharArray();
     return lucene.normalize(buffer, buffer.length);
+  }
+
+  /**
+   * Lucene's normalizer with a {@code String} of its result, as ours returns: the Java string made
+   * from a buffer of Arabic costs about as much again as the normalization in place.
+   */
+  @Benchmark
+  public String luceneArabicNormalizerToString() {
+    char[] buffer = bodies.get(advance()).toCharArray();
+    return new String(buffer, 0, lucene.normalize(buffer, buffer.length));
   }
 
   @Benchmark

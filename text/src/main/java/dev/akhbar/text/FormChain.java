@@ -14,6 +14,7 @@ import dev.akhbar.text.internal.HtmlMarkupRemoval;
 import dev.akhbar.text.internal.InvisibleFormattingRemoval;
 import dev.akhbar.text.internal.Lowercasing;
 import dev.akhbar.text.internal.NumberSignFolding;
+import dev.akhbar.text.internal.PairCheck;
 import dev.akhbar.text.internal.PersianLetterFolding;
 import dev.akhbar.text.internal.QuranicMarkRemoval;
 import dev.akhbar.text.internal.SpaceCleanup;
@@ -59,6 +60,11 @@ import java.util.Optional;
  * MAX_TAG_CHARS} of its {@code <}). That makes the form idempotent. Each round that changes the
  * text either shortens it (markup, references, deletions, whitespace) or puts marks in order, so
  * the rounds end; {@link #MAX_ROUNDS} bounds them all the same.
+ *
+ * <p>A chain told that its input already passes the check of its first spacing step (the match
+ * chain, whose input is a display form with unified spacing) skips that step when the steps before
+ * it were code-point maps that never touch a space or a line break and deleted nothing beside one
+ * (marks inside words, as in قتيلًا): no text it could clean up was made.
  */
 final class FormChain {
 
@@ -100,6 +106,17 @@ final class FormChain {
   /** The scan of the spacing and glued-word steps; {@code null} without both. */
   private final TextScan words;
 
+  /** The position of the first step with a {@link TextStep#pairCheck}, or -1. */
+  private final int checkedStep;
+
+  /**
+   * For each step before {@link #checkedStep}: whether it keeps a text that passes that step's
+   * check passing it, whenever it deletes nothing beside a space or a line feed ({@link
+   * Tally#deletionsBesideSpacing}): a code-point map that never lengthens a text, never makes or
+   * changes a character the check looks at, and a check that looks at spaces and line feeds only.
+   */
+  private final boolean[] keepsCheck;
+
   private FormChain(List<TextStep> steps, List<List<Step>> names, int cleanupSteps, Rounds rounds) {
     this.steps = List.copyOf(steps);
     this.cleanupSteps = cleanupSteps;
@@ -133,6 +150,16 @@ final class FormChain {
       }
     }
     this.spacingStep = glued < 0 ? -1 : spacing;
+    this.checkedStep = spacing;
+    this.keepsCheck = new boolean[Math.max(0, spacing)];
+    for (int k = 0; k < keepsCheck.length; k++) {
+      PairCheck check = this.steps.get(spacing).pairCheck().orElseThrow();
+      keepsCheck[k] =
+          this.steps.get(k) instanceof CharacterMap map
+              && map.neverLengthens()
+              && map.keepsClassesOf(check)
+              && looksAtSpacingOnly(check);
+    }
     this.gluedStep = glued;
     this.words =
         glued < 0
@@ -186,7 +213,17 @@ final class FormChain {
    * itself.
    */
   TextBuffer run(TextBuffer in, Tally tally) {
+    return run(in, tally, false);
+  }
+
+  /**
+   * {@link #run(TextBuffer, Tally)} for an input known to pass the check of the chain's first
+   * spacing step when {@code inputPassesCheck}: that step is skipped unless a step before it may
+   * have made work for it.
+   */
+  TextBuffer run(TextBuffer in, Tally tally, boolean inputPassesCheck) {
     Pass pass = new Pass(in, tally);
+    pass.checkPassed = inputPassesCheck && checkedStep >= 0;
     int round = 0;
     boolean changed;
     do {
@@ -231,6 +268,9 @@ final class FormChain {
     /** The positions whose step leaves the current text unchanged: it did, or it wrote it. */
     private long passed;
 
+    /** Whether the current text is known to pass the check of step {@link #checkedStep}. */
+    private boolean checkPassed;
+
     Pass(TextBuffer in, Tally tally) {
       this.tally = tally;
       this.original = in;
@@ -247,16 +287,21 @@ final class FormChain {
           pending = triggersIn(current);
           stale = false;
         }
-        if ((!stale && (pending & bit) == 0) || (k < Long.SIZE && (passed & 1L << k) != 0)) {
+        if ((!stale && (pending & bit) == 0)
+            || (k < Long.SIZE && (passed & 1L << k) != 0)
+            || (k == checkedStep && checkPassed)) {
           continue;
         }
         if (spare == null) {
           spare = new TextBuffer(0, current.tracking());
         }
+        int deletions = tally.deletionsBesideSpacing;
         if (!apply(k, step)) {
           passed |= sameSteps[k];
         } else {
           TextBuffer written = spare;
+          checkPassed &=
+              k < keepsCheck.length && keepsCheck[k] && tally.deletionsBesideSpacing == deletions;
           // The caller's buffer is never written: the result is it only when nothing changed.
           spare = current == original ? null : current;
           current = written;
@@ -288,6 +333,16 @@ final class FormChain {
       }
       return step.apply(current, spare, tally);
     }
+  }
+
+  /** Whether only spaces and line feeds have a non-zero class in {@code check}. */
+  private static boolean looksAtSpacingOnly(PairCheck check) {
+    for (int c = 0; c < 0x10000; c++) {
+      if (check.classOf((char) c) != 0 && c != ' ' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the step only adds or trims spaces of a clean text; the steps before it clean up. */

@@ -2,6 +2,7 @@ package dev.akhbar.text;
 
 import dev.akhbar.text.internal.Tally;
 import dev.akhbar.text.internal.TextBuffer;
+import java.util.List;
 
 /**
  * Turns a text into its display form and its match form (DESIGN.md, "two forms of every text"), as
@@ -35,6 +36,13 @@ public final class Normalizer {
   private final FormChain matchChain;
   private final int maxInputChars;
 
+  /**
+   * Whether every display form passes the match form's spacing check: the display form unifies
+   * whitespace last (or just before the glued-word split, which only adds single spaces between
+   * letters).
+   */
+  private final boolean displaySpacingClean;
+
   private Normalizer(Builder builder) {
     this.forms = builder.forms;
     // The display form is run until stable: markup and references can hide more of themselves. The
@@ -43,6 +51,12 @@ public final class Normalizer {
         FormChain.of(builder.forms.display(), builder.splitter, FormChain.Rounds.UNTIL_STABLE);
     this.matchChain = FormChain.of(builder.forms.match(), builder.splitter, FormChain.Rounds.ONCE);
     this.maxInputChars = builder.maxInputChars;
+    List<Step> display = builder.forms.display();
+    int last = display.size() - 1;
+    if (last >= 0 && display.get(last) == Step.GLUED_WORDS) {
+      last--;
+    }
+    this.displaySpacingClean = last >= 0 && display.get(last) == Step.WHITESPACE;
   }
 
   /** The default forms, with the built-in glued-word lists. */
@@ -72,7 +86,7 @@ public final class Normalizer {
     // A display form equal to the input is its own source, unit for unit: it is the match form's.
     TextBuffer displayBuffer =
         display == input ? input : TextBuffer.of(displayText, displayText.length(), true);
-    TextBuffer match = matchChain.run(displayBuffer, tally);
+    TextBuffer match = matchChain.run(displayBuffer, tally, displaySpacingClean);
     String matchText = textOf(match, displayBuffer, displayText);
     OffsetMap displayToInput =
         new OffsetMap(display.sourceStarts(), display.sourceEnds(), text.length());
@@ -98,7 +112,7 @@ public final class Normalizer {
   public String match(CharSequence displayForm) {
     int length = inputLength(displayForm);
     TextBuffer input = TextBuffer.of(displayForm, length, false);
-    return textOf(matchChain.run(input, new Tally()), input, displayForm);
+    return textOf(matchChain.run(input, new Tally(), displaySpacingClean), input, displayForm);
   }
 
   /**

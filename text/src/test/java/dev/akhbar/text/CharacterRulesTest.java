@@ -15,8 +15,10 @@ import dev.akhbar.text.internal.Lowercasing;
 import dev.akhbar.text.internal.NumberSignFolding;
 import dev.akhbar.text.internal.PersianLetterFolding;
 import dev.akhbar.text.internal.QuranicMarkRemoval;
+import dev.akhbar.text.internal.Tally;
 import dev.akhbar.text.internal.TatweelRemoval;
 import dev.akhbar.text.internal.TehMarbutaFolding;
+import dev.akhbar.text.internal.TextBuffer;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -171,5 +173,56 @@ class CharacterRulesTest {
     assertThat(map.map('\u0623')).isEqualTo('\u0627');
     assertThat(map.map('\u0640')).isEqualTo(CharacterRule.DELETE);
     assertThat(map.map('b')).isEqualTo('b');
+  }
+
+  /**
+   * The match form skips its space clean-up when the fused map deleted nothing beside a space or a
+   * line feed: a mark inside a word is not counted, one beside a space or at an end is, tracked or
+   * not, and the untracked in-place loop writes the same text as the tracked one.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "قتيل\u064Bا واحدا | قتيلا واحدا | 0",
+        "أكَّد أنَّ الحوار | اكد ان الحوار | 1",
+        "قال \u064B إن | قال  ان | 1",
+        "\u064Bقال | قال | 1",
+        "قال\u064B | قال | 1",
+        "سطر\\n\u0652\\nسطر | سطر\\n\\nسطر | 1",
+        "بلا حركات ولا همزة | بلا حركات ولا همزه | 0",
+        "\uD835\uDC00\u064B كتب | \uD835\uDC00 كتب | 1",
+      })
+  void countsOnlyDeletionsThatMayTouchTheSpacing(String input, String expected, int counted) {
+    CharacterMap match = FormChain.characterMap(FormDefinition.defaults().match());
+    String text = unescape(input);
+    for (boolean tracking : new boolean[] {false, true}) {
+      TextBuffer in = TextBuffer.of(text, text.length(), tracking);
+      TextBuffer out = new TextBuffer(0, tracking);
+      Tally tally = new Tally();
+
+      boolean changed = match.apply(in, out, tally);
+
+      assertThat(changed ? out.text() : text)
+          .as("tracking %s", tracking)
+          .isEqualTo(unescape(expected));
+      assertThat(tally.deletionsBesideSpacing).as("tracking %s", tracking).isEqualTo(counted);
+    }
+  }
+
+  private static String unescape(String s) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\u", i)) {
+        out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else if (s.startsWith("\\n", i)) {
+        out.append('\n');
+        i++;
+      } else {
+        out.append(s.charAt(i));
+      }
+    }
+    return out.toString();
   }
 }

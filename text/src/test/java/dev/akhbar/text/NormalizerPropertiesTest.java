@@ -2,8 +2,10 @@ package dev.akhbar.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.text.internal.SpaceCleanup;
 import java.util.Random;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,6 +59,40 @@ class NormalizerPropertiesTest {
     assertThat(NORMALIZER.display(input)).isEqualTo(normalized.display());
     assertThat(NORMALIZER.match(normalized.display())).isEqualTo(normalized.match());
   }
+
+  /**
+   * The match form skips its space clean-up on a display form when no mark was deleted: that is
+   * right only if every display form passes the clean-up's check, and the skip changes nothing.
+   */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void displayFormsNeedNoSpaceCleanUp(int seed) {
+    String display = NORMALIZER.display(RandomText.of(new Random(seed)));
+
+    assertThat(
+            new SpaceCleanup()
+                .pairCheck()
+                .orElseThrow()
+                .passes(display.toCharArray(), display.length()))
+        .as("display form %s passes the space clean-up's check", display)
+        .isTrue();
+    assertThat(NORMALIZER.match(display)).isEqualTo(ALWAYS_CLEANING_UP.match(display));
+  }
+
+  /**
+   * The default forms, but for a step after the whitespace step that does nothing to a display
+   * form: the match form no longer relies on the display form's spacing.
+   */
+  private static final Normalizer ALWAYS_CLEANING_UP =
+      Normalizer.builder()
+          .forms(
+              new FormDefinition(
+                  Stream.concat(
+                          FormDefinition.defaults().display().stream(),
+                          Stream.of(Step.CONTROL_CHARACTERS))
+                      .toList(),
+                  FormDefinition.defaults().match()))
+          .build();
 
   @ParameterizedTest
   @MethodSource("seeds")

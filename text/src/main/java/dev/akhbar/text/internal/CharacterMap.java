@@ -29,6 +29,38 @@ public final class CharacterMap implements TextStep {
     }
   }
 
+  /**
+   * Whether no BMP character becomes a supplementary code point: then a text the map leaves as long
+   * as it was had no character deleted and every character replaced by one.
+   */
+  public boolean neverLengthens() {
+    for (int c = 0; c < BMP_SIZE; c++) {
+      if (table[c] == SLOW_PATH && !Character.isSurrogate((char) c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the map leaves every character of a non-zero class of {@code check} as it is and makes
+   * none: replacing characters one for one then keeps a text that passes the check passing it.
+   * Surrogates are left out: a supplementary code point that became a BMP character, or nothing,
+   * would have shortened the text.
+   */
+  public boolean keepsClassesOf(PairCheck check) {
+    for (int c = 0; c < BMP_SIZE; c++) {
+      int mapped = table[c];
+      if (mapped == c || mapped == CharacterRule.DELETE || Character.isSurrogate((char) c)) {
+        continue;
+      }
+      if (check.classOf((char) c) != 0 || mapped < 0 || check.classOf((char) mapped) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What the rules, in order, make of one code point. */
   public int map(int codePoint) {
     int value = codePoint;
@@ -70,11 +102,11 @@ public final class CharacterMap implements TextStep {
       return false;
     }
     out.clear(n);
-    out.append(in, 0, first);
     if (!in.tracking()) {
-      applyUntracked(in, first, out);
+      applyUntracked(in, first, out, tally);
       return true;
     }
+    out.append(in, 0, first);
     int i = first;
     while (i < n) {
       char c = s[i];
@@ -90,40 +122,76 @@ public final class CharacterMap implements TextStep {
         out.append((char) mapped, in, i, i + 1);
         i++;
       } else if (mapped == CharacterRule.DELETE) {
+        countDeletion(s, i, n, tally);
         i++;
       } else {
-        i = applySlowly(in, i, out);
+        i = applySlowly(in, i, out, tally);
       }
     }
     return true;
   }
 
   /**
-   * The loop without source spans: writes straight into {@code out}'s array, with no branch for
-   * characters that stay, change or go; only one that the table cannot map leaves the loop.
+   * Counts a deletion at {@code i} beside a space or a line feed, or at an end of the text: only
+   * such a deletion can leave spaces for the match form's clean-up ({@link
+   * Tally#deletionsBesideSpacing}).
    */
-  private void applyUntracked(TextBuffer in, int first, TextBuffer out) {
+  private static void countDeletion(char[] s, int i, int n, Tally tally) {
+    if (i == 0 || i == n - 1 || isSpacing(s[i - 1]) || isSpacing(s[i + 1])) {
+      tally.deletionsBesideSpacing++;
+    }
+  }
+
+  private static boolean isSpacing(char c) {
+    return c == ' ' || c == '\n';
+  }
+
+  /**
+   * The loop without source spans, as Lucene's normalizer does it but without its quadratic shifts:
+   * the text is copied whole and changed in place, with no write for the characters that stay; the
+   * run of kept characters before each deleted one is moved back once, by as many places as were
+   * deleted before it. Only a character the table cannot map leaves the loop.
+   */
+  private void applyUntracked(TextBuffer in, int first, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
     int[] map = table;
+    out.append(in, 0, n);
     char[] o = out.chars();
-    int length = first;
+    int deleted = 0;
+    int runStart = 0;
     for (int i = first; i < n; i++) {
-      int mapped = map[s[i]];
-      if (mapped == SLOW_PATH) {
-        out.truncate(length);
-        applyRest(in, i, out);
+      char c = s[i];
+      int mapped = map[c];
+      if (mapped == c) {
+        continue;
+      }
+      if (mapped >= 0) {
+        o[i] = (char) mapped;
+      } else if (mapped == CharacterRule.DELETE) {
+        if (deleted > 0) {
+          System.arraycopy(o, runStart, o, runStart - deleted, i - runStart);
+        }
+        countDeletion(s, i, n, tally);
+        deleted++;
+        runStart = i + 1;
+      } else {
+        if (deleted > 0) {
+          System.arraycopy(o, runStart, o, runStart - deleted, i - runStart);
+        }
+        out.truncate(i - deleted);
+        applyRest(in, i, out, tally);
         return;
       }
-      // A deleted character is written and then overwritten: no branch on the marks of a text.
-      o[length] = (char) mapped;
-      length += (mapped >>> 31) ^ 1;
     }
-    out.truncate(length);
+    if (deleted > 0) {
+      System.arraycopy(o, runStart, o, runStart - deleted, n - runStart);
+    }
+    out.truncate(n - deleted);
   }
 
   /** The rest of the text from {@code i}, through the general loop. */
-  private void applyRest(TextBuffer in, int i, TextBuffer out) {
+  private void applyRest(TextBuffer in, int i, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     int n = in.length();
     while (i < n) {
@@ -133,15 +201,16 @@ public final class CharacterMap implements TextStep {
         out.append((char) mapped, in, i, i + 1);
         i++;
       } else if (mapped == CharacterRule.DELETE) {
+        countDeletion(s, i, n, tally);
         i++;
       } else {
-        i = applySlowly(in, i, out);
+        i = applySlowly(in, i, out, tally);
       }
     }
   }
 
   /** Surrogates, and BMP code points that a rule maps outside the BMP. Returns the next index. */
-  private int applySlowly(TextBuffer in, int i, TextBuffer out) {
+  private int applySlowly(TextBuffer in, int i, TextBuffer out, Tally tally) {
     char[] s = in.chars();
     char c = s[i];
     if (Character.isHighSurrogate(c) && i + 1 < in.length() && Character.isLowSurrogate(s[i + 1])) {
@@ -149,8 +218,14 @@ public final class CharacterMap implements TextStep {
       int mapped = map(codePoint);
       if (mapped == codePoint) {
         out.append(in, i, i + 2);
-      } else if (mapped != CharacterRule.DELETE) {
+        return i + 2;
+      }
+      if (mapped != CharacterRule.DELETE) {
         out.appendCodePoint(mapped, in, i, i + 2);
+      }
+      if (!Character.isSupplementaryCodePoint(mapped)) {
+        // Gone or shorter: counted as a deletion that may touch the spacing, wherever it stands.
+        tally.deletionsBesideSpacing++;
       }
       return i + 2;
     }

@@ -8,4 +8,10 @@ public final class Tally {
 
   /** Glued words split in two or more. */
   public int gluedWordsSplit;
+
+  /**
+   * Characters a code-point map deleted beside a space or a line feed or at an end of the text:
+   * with none, the map left a text whose spacing was clean still clean.
+   */
+  public int deletionsBesideSpacing;
 }
