@@ -156,6 +156,9 @@ public final class E2eBenchmark {
           settings.rate(),
           pipeline.latency().samples(),
           pipeline.missing(),
+          pipeline.latency().processedQuantile(0.50),
+          pipeline.latency().processedQuantile(0.99),
+          pipeline.latency().processedSamples(),
           settings.store().kind().name().toLowerCase(Locale.ROOT),
           settings.partitions(),
           settings.processorThreads(),
@@ -379,13 +382,21 @@ public final class E2eBenchmark {
               }
             },
             "akhbar-bench-latency-producer");
-    producer.start();
     long deadline =
         System.nanoTime()
             + (long) (settings.latencyArticles() / settings.rate() * 1e9)
             + Duration.ofMinutes(2).toNanos();
-    int missing = probe.run(store, producing::get, deadline);
-    producer.join();
+    int missing;
+    OutcomeProbe outcomes = new OutcomeProbe(client, topics.outcomes(), probe);
+    try {
+      producer.start();
+      missing = probe.run(store, producing::get, deadline);
+      producer.join();
+      probe.awaitProcessed(
+          Math.min(deadline, System.nanoTime() + Duration.ofSeconds(10).toNanos()));
+    } finally {
+      outcomes.close();
+    }
     failures.check(topics.raw());
     if (missing > 0) {
       LOG.warn("{} articles of the latency run never got a row", missing);

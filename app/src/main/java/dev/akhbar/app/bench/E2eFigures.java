@@ -20,6 +20,11 @@ import java.util.Map;
  * @param pipelineRatio pipeline over raw produce rate
  * @param p50Ms median of fetch time to committed row at {@code latencyRate}
  * @param p99Ms 99th percentile of the same
+ * @param processedP50Ms median of fetch time to the commit of the processor's transaction for the
+ *     article (its outcome seen by a {@code read_committed} reader) in the same latency run: the
+ *     processor's part of {@code p50Ms}; the rest is the sink's
+ * @param processedP99Ms 99th percentile of the same
+ * @param processedSamples articles of the latency run whose outcome was seen
  * @param processorRssMb peak resident set of the processor's JVM (VmHWM), MiB
  * @param processorPeakHeapMb the sum of its heap pools' peaks, MiB
  * @param driverRssMb peak resident set of this JVM: the embedded broker, the sink, the pipeline
@@ -59,6 +64,9 @@ public record E2eFigures(
     double latencyRate,
     int latencySamples,
     int latencyMissing,
+    double processedP50Ms,
+    double processedP99Ms,
+    int processedSamples,
     String store,
     int partitions,
     int processorThreads,
@@ -110,6 +118,13 @@ public record E2eFigures(
         p99Ms,
         latencySamples,
         latencyMissing);
+    out.printf(
+        Locale.ROOT,
+        "  of which fetch to the processor's commit: p50 %.0f ms, p99 %.0f ms (%d samples);"
+            + " the rest is the sink's%n",
+        processedP50Ms,
+        processedP99Ms,
+        processedSamples);
     out.printf(
         Locale.ROOT,
         "processor JVM: %.2f ms of CPU per article (all its threads),"

@@ -18,6 +18,10 @@ import java.util.function.BooleanSupplier;
  * its {@code fetched_at} to the first poll of the store that finds its row (in {@code articles}, or
  * in {@code duplicates} for a copy). Polls every {@value #POLL_MILLIS} ms, so each figure is late
  * by at most that much plus the poll's own time.
+ *
+ * <p>Beside it, the processor's part: the time from {@code fetched_at} to the first sight of the
+ * article's outcome by a {@code read_committed} reader ({@link #processed}), that is to the commit
+ * of the transaction that also wrote its article or duplicate record. The rest is the sink's.
  */
 final class LatencyProbe {
 
@@ -34,10 +38,49 @@ final class LatencyProbe {
 
   private final List<Long> latencies = new ArrayList<>();
 
+  /** Article id → fetched_at for every awaited id whose outcome has not been seen yet. */
+  private final Map<String, Long> unprocessed = new ConcurrentHashMap<>();
+
+  private final List<Long> processedLatencies = Collections.synchronizedList(new ArrayList<>());
+
   /** Awaits the row of {@code articleId}, fetched at {@code fetchedAtMillis}, if it is new. */
   void await(String articleId, long fetchedAtMillis) {
     if (known.add(articleId)) {
       awaited.put(articleId, fetchedAtMillis);
+      unprocessed.put(articleId, fetchedAtMillis);
+    }
+  }
+
+  /**
+   * Notes that the committed outcome of {@code articleId} was read at {@code nowMillis}; only the
+   * first outcome of an awaited id counts.
+   */
+  void processed(String articleId, long nowMillis) {
+    Long fetched = articleId == null ? null : unprocessed.remove(articleId);
+    if (fetched != null) {
+      processedLatencies.add(nowMillis - fetched);
+    }
+  }
+
+  /**
+   * Waits until every awaited id's outcome was seen or {@code deadlineNanos} passes: a row can be
+   * found a moment before the outcome reader's next poll sees the outcome committed before it.
+   */
+  void awaitProcessed(long deadlineNanos) throws InterruptedException {
+    while (!unprocessed.isEmpty() && System.nanoTime() < deadlineNanos) {
+      Thread.sleep(POLL_MILLIS);
+    }
+  }
+
+  /** Awaited ids whose outcome was seen. */
+  int processedSamples() {
+    return processedLatencies.size();
+  }
+
+  /** The {@code q}-quantile of fetch-to-outcome latencies in milliseconds, 0 when none. */
+  double processedQuantile(double q) {
+    synchronized (processedLatencies) {
+      return quantile(processedLatencies, q);
     }
   }
 
@@ -90,6 +133,10 @@ final class LatencyProbe {
 
   /** The {@code q}-quantile of the latencies in milliseconds (nearest rank), 0 when none. */
   double quantile(double q) {
+    return quantile(latencies, q);
+  }
+
+  private static double quantile(List<Long> latencies, double q) {
     if (latencies.isEmpty()) {
       return 0;
     }

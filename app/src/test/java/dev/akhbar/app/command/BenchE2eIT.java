@@ -92,6 +92,16 @@ class BenchE2eIT {
     assertThat(lines).contains("processor settings: {commit.interval.ms=150}");
     assertThat(f.get("latency_missing").asInt()).isZero();
     assertThat(f.get("latency_samples").asInt()).isPositive();
+    // The processor's part of the latency: every article of the latency run has its outcome seen,
+    // and the commit of its transaction comes before its row.
+    assertThat(f.get("processed_samples").asInt()).isEqualTo(f.get("latency_samples").asInt());
+    assertThat(f.get("processed_p50_ms").asDouble())
+        .isPositive()
+        .isLessThanOrEqualTo(f.get("p50_ms").asDouble());
+    assertThat(f.get("processed_p99_ms").asDouble())
+        .isGreaterThanOrEqualTo(f.get("processed_p50_ms").asDouble());
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("  of which fetch to the processor's commit: p50"));
 
     assertThat(f.get("input").asLong()).isEqualTo(ARTICLES);
     assertThat(
