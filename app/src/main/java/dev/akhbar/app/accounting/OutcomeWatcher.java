@@ -29,18 +29,28 @@ public final class OutcomeWatcher implements AutoCloseable {
   private final OutcomeTally tally = new OutcomeTally();
 
   public OutcomeWatcher(Map<String, Object> kafkaProperties, String outcomesTopic) {
+    consumer = committedReader(kafkaProperties, outcomesTopic);
+    consumer.seekToBeginning(consumer.assignment());
+  }
+
+  /**
+   * A consumer without a group, assigned every partition of {@code outcomesTopic}, that reads only
+   * committed outcomes: an aborted attempt is redone by the processor, so its outcomes never count.
+   */
+  public static KafkaConsumer<byte[], byte[]> committedReader(
+      Map<String, Object> kafkaProperties, String outcomesTopic) {
     Map<String, Object> p = new HashMap<>(kafkaProperties);
-    // Only outcomes of committed transactions count: an aborted attempt is redone by the processor.
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     List<TopicPartition> partitions =
         consumer.partitionsFor(outcomesTopic).stream()
             .map(info -> new TopicPartition(info.topic(), info.partition()))
             .toList();
     consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+    return consumer;
   }
 
   /**

@@ -1,17 +1,17 @@
 package dev.akhbar.app.bench;
 
+import dev.akhbar.app.accounting.OutcomeWatcher;
 import dev.akhbar.common.json.JsonSerde;
 import dev.akhbar.common.record.Outcome;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The processor's part of the latency run: reads the outcomes committed from now on, as a {@code
@@ -31,16 +31,9 @@ final class OutcomeProbe implements AutoCloseable {
   /** Starts reading {@code outcomesTopic} from its current end. */
   OutcomeProbe(Map<String, Object> kafkaProperties, String outcomesTopic, LatencyProbe probe) {
     Map<String, Object> p = new HashMap<>(kafkaProperties);
-    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_WAIT_MILLIS);
-    p.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-    List<TopicPartition> partitions =
-        consumer.partitionsFor(outcomesTopic).stream()
-            .map(info -> new TopicPartition(info.topic(), info.partition()))
-            .toList();
-    consumer.assign(partitions);
+    consumer = OutcomeWatcher.committedReader(p, outcomesTopic);
+    Set<TopicPartition> partitions = consumer.assignment();
     consumer.seekToEnd(partitions);
     // Resolved now, before the first article is sent: a lazy seek could skip its outcome.
     partitions.forEach(consumer::position);
