@@ -308,11 +308,11 @@ public final class ConfigKeys {
               INGEST_KEEP_HTML));
 
   /**
-   * {@code AKHBAR_…} variables that are not settings: the launcher's JVM options and the path of
-   * the config file.
+   * {@code AKHBAR_…} variables that are not settings: the launcher's JVM options and its choice of
+   * allocator, and the path of the config file.
    */
   public static final java.util.Set<String> FOREIGN_VARIABLES =
-      java.util.Set.of("AKHBAR_JAVA_OPTS", "AKHBAR_CONFIG");
+      java.util.Set.of("AKHBAR_JAVA_OPTS", "AKHBAR_JEMALLOC", "AKHBAR_CONFIG");
 
   private ConfigKeys() {}
 }

@@ -7,6 +7,7 @@ import dev.akhbar.app.UsageException;
 import dev.akhbar.common.config.ConfigFlag;
 import dev.akhbar.common.config.ConfigInputs;
 import dev.akhbar.common.config.ConfigResolver;
+import dev.akhbar.common.config.EffectiveConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +85,26 @@ class StageSettingsTest {
     assertThatThrownBy(s::topicSpecs)
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("min.insync.replicas");
+  }
+
+  @Test
+  void theLaunchersOwnVariablesAreNotTakenForSettings() {
+    EffectiveConfig config =
+        ConfigResolver.resolve(
+            ConfigKeys.SCHEMA,
+            new ConfigInputs(
+                Optional.empty(),
+                Map.of(
+                    "AKHBAR_JEMALLOC", "off",
+                    "AKHBAR_JAVA_OPTS", "-Xmx384m",
+                    "AKHBAR_JEMALOC", "off"),
+                List.of(),
+                ConfigKeys.FOREIGN_VARIABLES));
+
+    // No warning for the launcher's own, one for a misspelling.
+    assertThat(config.warnings())
+        .singleElement()
+        .asString()
+        .contains("AKHBAR_JEMALOC is not a configuration key");
   }
 }
