@@ -112,8 +112,9 @@ final class FormChain {
   /**
    * For each step before {@link #checkedStep}: whether it keeps a text that passes that step's
    * check passing it, whenever it deletes nothing beside a space or a line feed ({@link
-   * Tally#deletionsBesideSpacing}): a code-point map that never lengthens a text, never makes or
-   * changes a character the check looks at, and a check that looks at spaces and line feeds only.
+   * Tally#deletionsBesideSpacing}): a code-point map that never makes or changes a character the
+   * check looks at (nor a supplementary code point), and a check that looks at spaces and line
+   * feeds only.
    */
   private final boolean[] keepsCheck;
 
@@ -152,13 +153,11 @@ final class FormChain {
     this.spacingStep = glued < 0 ? -1 : spacing;
     this.checkedStep = spacing;
     this.keepsCheck = new boolean[Math.max(0, spacing)];
-    for (int k = 0; k < keepsCheck.length; k++) {
+    if (spacing > 0 && looksAtSpacingOnly(this.steps.get(spacing).pairCheck().orElseThrow())) {
       PairCheck check = this.steps.get(spacing).pairCheck().orElseThrow();
-      keepsCheck[k] =
-          this.steps.get(k) instanceof CharacterMap map
-              && map.neverLengthens()
-              && map.keepsClassesOf(check)
-              && looksAtSpacingOnly(check);
+      for (int k = 0; k < keepsCheck.length; k++) {
+        keepsCheck[k] = this.steps.get(k) instanceof CharacterMap map && map.keepsClassesOf(check);
+      }
     }
     this.gluedStep = glued;
     this.words =

@@ -30,23 +30,11 @@ public final class CharacterMap implements TextStep {
   }
 
   /**
-   * Whether no BMP character becomes a supplementary code point: then a text the map leaves as long
-   * as it was had no character deleted and every character replaced by one.
-   */
-  public boolean neverLengthens() {
-    for (int c = 0; c < BMP_SIZE; c++) {
-      if (table[c] == SLOW_PATH && !Character.isSurrogate((char) c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * Whether the map leaves every character of a non-zero class of {@code check} as it is and makes
-   * none: replacing characters one for one then keeps a text that passes the check passing it.
-   * Surrogates are left out: a supplementary code point that became a BMP character, or nothing,
-   * would have shortened the text.
+   * none, and no BMP character becomes a supplementary code point: replacing characters one for one
+   * then keeps a text that passes the check passing it. Surrogates are left out: a supplementary
+   * code point that becomes a BMP character, or nothing, is counted as a deletion ({@link
+   * Tally#deletionsBesideSpacing}).
    */
   public boolean keepsClassesOf(PairCheck check) {
     for (int c = 0; c < BMP_SIZE; c++) {
@@ -169,25 +157,26 @@ public final class CharacterMap implements TextStep {
       if (mapped >= 0) {
         o[i] = (char) mapped;
       } else if (mapped == CharacterRule.DELETE) {
-        if (deleted > 0) {
-          System.arraycopy(o, runStart, o, runStart - deleted, i - runStart);
-        }
+        moveBack(o, runStart, i, deleted);
         countDeletion(s, i, n, tally);
         deleted++;
         runStart = i + 1;
       } else {
-        if (deleted > 0) {
-          System.arraycopy(o, runStart, o, runStart - deleted, i - runStart);
-        }
+        moveBack(o, runStart, i, deleted);
         out.truncate(i - deleted);
         applyRest(in, i, out, tally);
         return;
       }
     }
-    if (deleted > 0) {
-      System.arraycopy(o, runStart, o, runStart - deleted, n - runStart);
-    }
+    moveBack(o, runStart, n, deleted);
     out.truncate(n - deleted);
+  }
+
+  /** Moves the kept run {@code o[from, to)} back by the {@code deleted} places before it. */
+  private static void moveBack(char[] o, int from, int to, int deleted) {
+    if (deleted > 0) {
+      System.arraycopy(o, from, o, from - deleted, to - from);
+    }
   }
 
   /** The rest of the text from {@code i}, through the general loop. */
