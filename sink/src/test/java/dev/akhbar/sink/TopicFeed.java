@@ -8,11 +8,14 @@ import dev.akhbar.common.record.DeadLetter;
 import dev.akhbar.common.record.Duplicate;
 import dev.akhbar.common.record.Rejected;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -22,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
@@ -35,6 +39,7 @@ final class TopicFeed implements AutoCloseable {
   private final Admin admin;
   private final KafkaProducer<byte[], byte[]> producer;
   private final String bootstrapServers;
+  private final List<Future<RecordMetadata>> pending = new ArrayList<>();
 
   private TopicFeed(EmbeddedKafkaBroker broker, int partitions) throws Exception {
     this.bootstrapServers = broker.bootstrapServers();
@@ -47,12 +52,36 @@ final class TopicFeed implements AutoCloseable {
                 .toList())
         .all()
         .get();
+    awaitLeaders(topics.processorOutputs(), partitions);
     Map<String, Object> p = new HashMap<>();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     this.producer = new KafkaProducer<>(p);
+  }
+
+  /**
+   * Waits until every partition of the new topics has a leader. A producer that starts before that
+   * may be told NOT_LEADER_OR_FOLLOWER; its retries usually succeed, but a test should not depend
+   * on them.
+   */
+  private void awaitLeaders(List<String> names, int partitions) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      long led = 0;
+      for (var description : admin.describeTopics(names).allTopicNames().get().values()) {
+        led += description.partitions().stream().filter(p -> p.leader() != null).count();
+      }
+      if (led == (long) names.size() * partitions) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            led + " of " + names.size() * partitions + " partitions have a leader after 30 s");
+      }
+      Thread.sleep(50);
+    }
   }
 
   static TopicFeed create(EmbeddedKafkaBroker broker, int partitions) throws Exception {
@@ -87,13 +116,27 @@ final class TopicFeed implements AutoCloseable {
   }
 
   void send(String topic, String key, byte[] value) {
-    producer.send(
-        new ProducerRecord<>(
-            topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value));
+    pending.add(
+        producer.send(
+            new ProducerRecord<>(
+                topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value)));
   }
 
+  /** Waits until every record sent so far is on the broker; fails if one of them was not. */
   void flush() {
     producer.flush();
+    try {
+      for (Future<RecordMetadata> sent : pending) {
+        sent.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while flushing the test feed", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the test feed could not publish a record", e.getCause());
+    } finally {
+      pending.clear();
+    }
   }
 
   /** The end offset of every partition of the sink's input topics. */
