@@ -14,6 +14,7 @@ import dev.akhbar.processor.dedup.DedupSerdes;
 import dev.akhbar.processor.dedup.NodeMessage;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -109,6 +110,12 @@ final class TopologyHarness implements AutoCloseable {
     raw.pipeInput(new TestRecord<>(key, value, recordTime));
     drain();
     return this;
+  }
+
+  /** Lets wall-clock time pass: the punctuations due run (the band filter's build steps). */
+  void advanceWallClock(Duration by) {
+    driver.advanceWallClockTime(by);
+    drain();
   }
 
   void drain() {

@@ -3,9 +3,6 @@ package dev.akhbar.processor.dedup;
 import dev.akhbar.processor.fingerprint.Mix;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * Which band buckets of one partition of the band index may hold entries: a Bloom filter over the
@@ -15,10 +12,10 @@ import org.apache.kafka.streams.state.WindowStore;
  * <p>A fetch from the band index is a RocksDB iterator seek per segment, which bloom filters do not
  * spare: in a perf profile of {@code bench e2e} these seeks were the largest single cost of the
  * stream threads. The filter answers "certainly empty" or "maybe": never "empty" for a bucket that
- * holds an entry, since it is built from every entry of the store when the index starts (after the
- * store is restored) and every entry filed afterwards is added. Entries that leave the window stay
- * in the filter until it is rebuilt, which only makes "maybe" more frequent; {@link CandidateIndex}
- * rebuilds it every half window.
+ * holds an entry, since it is built from every entry of the store ({@link BucketFilterBuild}, when
+ * the index starts, after the store is restored) and every entry filed afterwards is added. Entries
+ * that leave the window stay in the filter until it is rebuilt, which only makes "maybe" more
+ * frequent; {@link CandidateIndex} rebuilds it every half window.
  *
  * <p>{@value #BITS} bits (8 MiB) and three probes per bucket: about 3 % false "maybe" with 8
  * million buckets filed, the band entries of a million articles on one of four partitions.
@@ -31,17 +28,6 @@ final class BucketFilter {
 
   private final long[] words = new long[BITS / Long.SIZE];
   private long added;
-
-  /** A filter of every bucket that {@code bands} holds now. */
-  static BucketFilter of(WindowStore<Bytes, byte[]> bands) {
-    BucketFilter filter = new BucketFilter();
-    try (KeyValueIterator<Windowed<Bytes>, byte[]> all = bands.all()) {
-      while (all.hasNext()) {
-        filter.add(all.next().key.key());
-      }
-    }
-    return filter;
-  }
 
   /** Notes that {@code bucket} (as {@link CandidateIndex#bucket} makes it) holds an entry. */
   void add(Bytes bucket) {

@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Candidates that do not match cost the newcomer nothing more.
  *
  * <p>A probe looks only into the band buckets that may hold entries ({@link BucketFilter}, built
- * from the store when the index starts and rebuilt every half window): most hold none.
+ * from the store when the index starts and rebuilt every half window, a slice at a time: {@link
+ * BucketFilterBuild}): most hold none.
  *
  * <p>Entries are filed at the processing time and kept for one window of it, whatever their event
  * time, so a fetch reads every entry the bucket holds: a pair is compared when their event times
@@ -42,6 +44,19 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   /** The band buckets' entries, read as bytes and decoded only for the articles met first. */
   private static final Serde<Candidate> ENTRIES = DedupSerdes.indexEntries();
 
+  /** How often a filter build reads more of the band index. */
+  static final Duration FILTER_BUILD_STEP_INTERVAL = Duration.ofMillis(100);
+
+  /**
+   * How long a step of the first build reads at most. There is no filter yet, so every probe looks
+   * into all its buckets until the build is complete: the build gets most of the thread, in steps
+   * far shorter than the transaction timeout, with the records that arrived between them.
+   */
+  static final Duration FIRST_BUILD_STEP_BUDGET = Duration.ofSeconds(1);
+
+  /** How long a step of a rebuild reads at most: the old filter answers meanwhile. */
+  static final Duration REBUILD_STEP_BUDGET = Duration.ofMillis(50);
+
   private final Duration window;
   private final double threshold;
   private final int maxCandidates;
@@ -49,7 +64,14 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
   private WindowStore<String, Candidate> contents;
   private WindowStore<Bytes, byte[]> bands;
   private WindowStore<Bytes, int[]> signatures;
+
+  /** The complete filter of filled buckets; null until the first build is complete. */
   private BucketFilter filled;
+
+  /** The filter being built, and its steps' schedule; null when none is. */
+  private BucketFilterBuild building;
+
+  private Cancellable buildSteps;
 
   public CandidateIndex(Duration window, double threshold, int maxCandidates) {
     this.window = window;
@@ -63,23 +85,70 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     this.contents = context.getStateStore(DedupStores.CONTENT_INDEX);
     this.bands = context.getStateStore(DedupStores.BAND_INDEX);
     this.signatures = context.getStateStore(DedupStores.INDEX_SIGNATURES);
-    // After restoration: the filter is built from everything the band index holds.
-    this.filled = filterOfBands();
+    // After restoration: the filter is built from everything the band index holds, a step at a
+    // time (the first one now); until it is complete, the build answers "maybe" for every bucket.
+    this.filled = null;
+    startFilterBuild();
+    advanceFilterBuild();
     context.schedule(
-        filterRebuildInterval(window),
-        PunctuationType.WALL_CLOCK_TIME,
-        t -> filled = filterOfBands());
+        filterRebuildInterval(window), PunctuationType.WALL_CLOCK_TIME, t -> startFilterBuild());
   }
 
-  private BucketFilter filterOfBands() {
-    long start = System.nanoTime();
-    BucketFilter filter = BucketFilter.of(bands);
+  /** Starts building a new band bucket filter, unless one is being built. */
+  private void startFilterBuild() {
+    if (building != null) {
+      return;
+    }
+    building = new BucketFilterBuild();
+    buildSteps =
+        context.schedule(
+            FILTER_BUILD_STEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, t -> advanceFilterBuild());
+  }
+
+  /**
+   * Reads the band index for the filter being built for at most {@link #FIRST_BUILD_STEP_BUDGET} or
+   * {@link #REBUILD_STEP_BUDGET}; once it has read all of it, the new filter replaces the old one.
+   */
+  private void advanceFilterBuild() {
+    Duration budget = filled == null ? FIRST_BUILD_STEP_BUDGET : REBUILD_STEP_BUDGET;
+    long deadline = System.nanoTime() + budget.toNanos();
+    long keptSince = Windows.keptSince(context.currentSystemTimeMs(), window);
+    if (!building.advance(bands, keptSince, deadline)) {
+      return;
+    }
+    filled = building.filter();
     LOG.info(
-        "band bucket filter of task {} built from {} entries in {} ms",
+        "band bucket filter of task {} built from {} entries in {} ms ({} steps, {} passes)",
         context.taskId(),
-        filter.added(),
-        (System.nanoTime() - start) / 1_000_000);
-    return filter;
+        filled.added(),
+        building.elapsedNanos() / 1_000_000,
+        building.steps(),
+        building.passes());
+    building = null;
+    buildSteps.cancel();
+    buildSteps = null;
+  }
+
+  @Override
+  public void close() {
+    if (building != null) {
+      building.close();
+    }
+  }
+
+  /** Whether the band bucket {@code key} may hold entries, by the filter there is. */
+  private boolean mayHold(Bytes key) {
+    return filled != null ? filled.mayHold(key) : building.mayHold(key);
+  }
+
+  /** Notes that the band bucket {@code key} holds an entry, in the filters there are. */
+  private void noteFiled(Bytes key) {
+    if (filled != null) {
+      filled.add(key);
+    }
+    if (building != null) {
+      building.add(key);
+    }
   }
 
   /** Half the window, so that the filter forgets the buckets that left it; at least a minute. */
@@ -164,7 +233,7 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
       for (int i = 0; i < buckets; i++) {
         keys[i] = bucket(probe.bandNumbers()[i], probe.bandKeys()[i]);
         open.add(
-            filled.mayHold(keys[i])
+            mayHold(keys[i])
                 ? bands.fetch(keys[i], Windows.keptSince(now, window), Long.MAX_VALUE)
                 : null);
       }
@@ -214,7 +283,7 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     }
     for (int i = 0; i < buckets; i++) {
       bands.put(keys[i], selfEntry, now);
-      filled.add(keys[i]);
+      noteFiled(keys[i]);
     }
     PriorityQueue<Met> likelyFirst = new PriorityQueue<>(eligible);
     Map<Long, Boolean> matchedByContent = new HashMap<>();

@@ -14,7 +14,6 @@ import java.util.Random;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -81,75 +80,150 @@ class BucketFilterTest {
 
   /**
    * What the candidate index does when it starts, after its store is restored: a filter built from
-   * the band index holds every bucket filed there, whenever it was filed.
+   * the band index a step at a time holds every bucket filed there, whenever it was filed, and
+   * every bucket filed while it was built; until then it calls no bucket empty.
    */
   @Test
-  void isBuiltFromEverythingTheBandIndexHolds() {
-    Topology topology = new Topology();
-    topology.addSource(
-        "ops", Serdes.Bytes().deserializer(), Serdes.Integer().deserializer(), "ops");
-    topology.addProcessor("index", FileThenFilter::new, "ops");
-    topology.addStateStore(DedupStores.bandIndex(Duration.ofDays(7)), "index");
-    topology.addSink(
-        "answers", "answers", Serdes.Bytes().serializer(), Serdes.String().serializer(), "index");
-    Properties props = StreamsSettings.of(ProcessorConfig.builder().stateDir(stateDir).build());
-    props.put("bootstrap.servers", "unused:9092");
+  void isBuiltFromEverythingTheBandIndexHoldsAStepAtATime() {
     Random random = new Random(7);
     List<Bytes> filed = new ArrayList<>();
-    try (TopologyTestDriver driver = new TopologyTestDriver(topology, props, NOW)) {
-      TestInputTopic<Bytes, Integer> ops =
-          driver.createInputTopic(
-              "ops", Serdes.Bytes().serializer(), Serdes.Integer().serializer());
-      TestOutputTopic<Bytes, String> answers =
-          driver.createOutputTopic(
-              "answers", Serdes.Bytes().deserializer(), Serdes.String().deserializer());
+    try (TopologyTestDriver driver = bandIndexDriver()) {
+      TestInputTopic<Bytes, Integer> files = filesOf(driver);
       long time = NOW.toEpochMilli();
       for (int i = 0; i < 2_000; i++) {
         Bytes bucket = CandidateIndex.bucket(random.nextInt(32), random.nextLong());
         filed.add(bucket);
-        // Hours apart, so that the entries spread over the store's segments.
-        ops.pipeInput(bucket, 1, time += Duration.ofMinutes(3).toMillis());
+        // Minutes apart, so that the entries spread over the store's segments.
+        files.pipeInput(bucket, 1, time += Duration.ofMinutes(3).toMillis());
       }
-      for (Bytes bucket : filed) {
-        ops.pipeInput(bucket, 0, time);
-        assertThat(answers.readValue()).isEqualTo("maybe");
-      }
-      int empty = 0;
+      WindowStore<Bytes, byte[]> bands = driver.getWindowStore(DedupStores.BAND_INDEX);
+      List<Bytes> empty = new ArrayList<>();
       for (int i = 0; i < 1_000; i++) {
-        ops.pipeInput(CandidateIndex.bucket(random.nextInt(32), random.nextLong()), 0, time);
-        empty += answers.readValue().equals("empty") ? 1 : 0;
+        empty.add(CandidateIndex.bucket(random.nextInt(32), random.nextLong()));
       }
-      assertThat(empty).isEqualTo(1_000);
+
+      BucketFilterBuild build = new BucketFilterBuild();
+      int calls = 0;
+      // A deadline already passed: one look at the clock per call.
+      while (!build.advance(bands, 0, 0)) {
+        calls++;
+        assertThat(build.mayHold(empty.get(calls % empty.size())))
+            .as("maybe, until the build is complete")
+            .isTrue();
+        if (calls == 10) {
+          // Filed while the build runs: the iterator does not see it, the build is told.
+          Bytes late = CandidateIndex.bucket(7, 77L);
+          files.pipeInput(late, 1, time);
+          build.add(late);
+          filed.add(late);
+        }
+      }
+      assertThat(calls + 1)
+          .isEqualTo(build.steps())
+          .isEqualTo(
+              (2_000 + BucketFilterBuild.ENTRIES_PER_CLOCK_CHECK - 1)
+                  / BucketFilterBuild.ENTRIES_PER_CLOCK_CHECK);
+      assertThat(build.passes()).isOne();
+      BucketFilter filter = build.filter();
+      assertThat(filed).allMatch(filter::mayHold);
+      assertThat(empty).noneMatch(filter::mayHold);
+      build.close();
+    }
+  }
+
+  @Test
+  void aBuildWithTimeReadsTheWholeIndexInOneStepAndHoldsWhatIsFiledMeanwhile() {
+    try (TopologyTestDriver driver = bandIndexDriver()) {
+      TestInputTopic<Bytes, Integer> files = filesOf(driver);
+      Bytes before = CandidateIndex.bucket(5, 42L);
+      Bytes during = CandidateIndex.bucket(31, -7L);
+      files.pipeInput(before, 1, NOW.toEpochMilli());
+      WindowStore<Bytes, byte[]> bands = driver.getWindowStore(DedupStores.BAND_INDEX);
+
+      BucketFilterBuild build = new BucketFilterBuild();
+      assertThat(build.mayHold(during)).as("not built yet, so maybe").isTrue();
+      build.add(during);
+      assertThat(build.advance(bands, 0, System.nanoTime() + Duration.ofMinutes(1).toNanos()))
+          .isTrue();
+
+      assertThat(build.steps()).isEqualTo(1);
+      assertThat(build.filter().mayHold(before)).isTrue();
+      assertThat(build.filter().mayHold(during)).isTrue();
+      assertThat(build.filter().mayHold(CandidateIndex.bucket(5, 43L))).isFalse();
     }
   }
 
   /**
-   * 1 files an entry in the key's bucket; 0 asks a filter built from the store (once after the last
-   * entry filed) about it.
+   * Filing far ahead of the window makes the store drop the segments the build's iterator is
+   * reading; the build neither fails nor ends early, and the filter holds what is in the window.
    */
-  private static final class FileThenFilter implements Processor<Bytes, Integer, Bytes, String> {
-    private ProcessorContext<Bytes, String> context;
+  @Test
+  void aBuildOutlivesTheSegmentsItReads() {
+    Random random = new Random(11);
+    try (TopologyTestDriver driver = bandIndexDriver()) {
+      TestInputTopic<Bytes, Integer> files = filesOf(driver);
+      long time = NOW.toEpochMilli();
+      for (int i = 0; i < 1_000; i++) {
+        files.pipeInput(
+            CandidateIndex.bucket(random.nextInt(32), random.nextLong()),
+            1,
+            time += Duration.ofMinutes(10).toMillis());
+      }
+      WindowStore<Bytes, byte[]> bands = driver.getWindowStore(DedupStores.BAND_INDEX);
+      BucketFilterBuild build = new BucketFilterBuild();
+      assertThat(build.advance(bands, 0, 0)).isFalse();
+
+      Bytes later = CandidateIndex.bucket(9, 99L);
+      files.pipeInput(later, 1, time + Duration.ofDays(30).toMillis());
+      build.add(later);
+      int calls = 0;
+      while (!build.advance(bands, 0, 0)) {
+        assertThat(++calls).isLessThan(100);
+      }
+
+      assertThat(build.filter().mayHold(later)).isTrue();
+      assertThat(build.passes()).isBetween(1, 2);
+      build.close();
+    }
+  }
+
+  @Test
+  void aBuildThatIsNotCompleteHasNoFilterToGive() {
+    BucketFilterBuild build = new BucketFilterBuild();
+    assertThat(build.mayHold(Bytes.wrap(new byte[] {1, 2, 3}))).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(build::filter)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not built yet: 0 entries read");
+  }
+
+  private TopologyTestDriver bandIndexDriver() {
+    Topology topology = new Topology();
+    topology.addSource(
+        "ops", Serdes.Bytes().deserializer(), Serdes.Integer().deserializer(), "ops");
+    topology.addProcessor("index", Filer::new, "ops");
+    topology.addStateStore(DedupStores.bandIndex(Duration.ofDays(7)), "index");
+    Properties props = StreamsSettings.of(ProcessorConfig.builder().stateDir(stateDir).build());
+    props.put("bootstrap.servers", "unused:9092");
+    return new TopologyTestDriver(topology, props, NOW);
+  }
+
+  private static TestInputTopic<Bytes, Integer> filesOf(TopologyTestDriver driver) {
+    return driver.createInputTopic(
+        "ops", Serdes.Bytes().serializer(), Serdes.Integer().serializer());
+  }
+
+  /** Files an entry in the bucket of each record's key, at the record's time. */
+  private static final class Filer implements Processor<Bytes, Integer, Void, Void> {
     private WindowStore<Bytes, byte[]> bands;
-    private BucketFilter built;
 
     @Override
-    public void init(ProcessorContext<Bytes, String> context) {
-      this.context = context;
+    public void init(ProcessorContext<Void, Void> context) {
       this.bands = context.getStateStore(DedupStores.BAND_INDEX);
     }
 
     @Override
     public void process(Record<Bytes, Integer> record) {
-      if (record.value() == 1) {
-        bands.put(record.key(), new byte[] {1}, record.timestamp());
-        built = null;
-        return;
-      }
-      if (built == null) {
-        built = BucketFilter.of(bands);
-      }
-      boolean maybe = built.mayHold(record.key());
-      context.forward(record.withValue(maybe ? "maybe" : "empty"));
+      bands.put(record.key(), new byte[] {1}, record.timestamp());
     }
   }
 }
