@@ -49,11 +49,21 @@ public final class LanguageIdentifier {
   public static final String WORDS_RESOURCE = "/dev/akhbar/text/language-words.txt";
 
   private static final double DISTINCTIVE_LETTER_WEIGHT = 0.5;
-  private static final byte NOT_A_LETTER = 0;
   private static final byte ARABIC_LETTER = 1;
   private static final byte LATIN_LETTER = 2;
   private static final byte OTHER_LETTER = 3;
-  private static final byte[] LETTER_SCRIPT = letterScripts();
+  private static final int SCRIPT_BITS = 3;
+  private static final int SCRIPT_BITS_COUNT = 2;
+  private static final int ARABIC_ONLY = 1;
+  private static final int PERSIAN_OR_URDU = 2;
+  private static final int URDU_ONLY = 3;
+  private static final int CLASSES = 16;
+
+  /**
+   * Per UTF-16 unit: its script when it is a letter (low two bits; 0 for a non-letter) and, above
+   * them, whether it is a letter only Arabic uses, one Persian and Urdu use, or one only Urdu uses.
+   */
+  private static final byte[] LETTER_CLASS = letterClasses();
 
   private static final byte NOT_IN_WORDS = 0;
   private static final byte WORD_LETTER = 1;
@@ -87,6 +97,9 @@ public final class LanguageIdentifier {
 
   private final List<Candidate> candidateOfWord;
 
+  /** The length of the longest listed word: longer words need no look-up. */
+  private final int longestWord;
+
   private LanguageIdentifier(int sampleChars) {
     this.sampleChars = sampleChars;
     Map<Candidate, WordTable> lists = readWords();
@@ -100,6 +113,11 @@ public final class LanguageIdentifier {
           }
         });
     this.candidateOfWord = List.copyOf(candidates);
+    int longest = 0;
+    for (int id = 0; id < words.size(); id++) {
+      longest = Math.max(longest, words.word(id).length());
+    }
+    this.longestWord = longest;
   }
 
   public static LanguageIdentifier defaults() {
@@ -118,44 +136,40 @@ public final class LanguageIdentifier {
     int n = Math.min(text.length(), sampleChars);
     char[] folded = new char[n];
     int foldedLength = 0;
+    // Per letter class (LETTER_CLASS): its script and which language's letter it is, counted by
+    // index rather than by branches.
+    int[] byClass = new int[CLASSES];
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      byClass[LETTER_CLASS[c]]++;
+      int mapped = FOLDING.map(c);
+      if (mapped != CharacterRule.DELETE && !Character.isSurrogate(c)) {
+        folded[foldedLength++] = (char) mapped;
+      }
+    }
     int arabic = 0;
     int latin = 0;
     int letters = 0;
     double arabicOnly = 0;
     double persianOrUrdu = 0;
     double urduOnly = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      byte letter = LETTER_SCRIPT[c];
-      if (letter != NOT_A_LETTER) {
-        letters++;
-        if (letter == ARABIC_LETTER) {
-          arabic++;
-        } else if (letter == LATIN_LETTER) {
-          latin++;
+    for (int k = 1; k < CLASSES; k++) {
+      int count = byClass[k];
+      letters += count;
+      switch (k & SCRIPT_BITS) {
+        case ARABIC_LETTER -> arabic += count;
+        case LATIN_LETTER -> latin += count;
+        default -> {
+          // another script: a letter, evidence of nothing else
         }
-        switch (c) {
-          case ArabicLetters.TEH_MARBUTA, ArabicLetters.ALEF_MAKSURA -> arabicOnly++;
-          case ArabicLetters.PEH, ArabicLetters.TCHEH, ArabicLetters.JEH, ArabicLetters.GAF ->
-              persianOrUrdu++;
-          case ArabicLetters.TTEH,
-              ArabicLetters.DDAL,
-              ArabicLetters.RREH,
-              ArabicLetters.NOON_GHUNNA,
-              ArabicLetters.YEH_BARREE,
-              ArabicLetters.YEH_BARREE_WITH_HAMZA_ABOVE,
-              ArabicLetters.HEH_GOAL ->
-              urduOnly++;
-          default -> {
-            // no evidence for one language over another
-          }
-        }
-      } else if (Character.isSurrogate(c)) {
-        continue;
       }
-      int mapped = FOLDING.map(c);
-      if (mapped != CharacterRule.DELETE) {
-        folded[foldedLength++] = (char) mapped;
+      switch (k >>> SCRIPT_BITS_COUNT) {
+        case ARABIC_ONLY -> arabicOnly += count;
+        case PERSIAN_OR_URDU -> persianOrUrdu += count;
+        case URDU_ONLY -> urduOnly += count;
+        default -> {
+          // no evidence for one language over another
+        }
       }
     }
     if (letters == 0) {
@@ -211,7 +225,7 @@ public final class LanguageIdentifier {
         }
         end++;
       }
-      int id = words.find(folded, i, end);
+      int id = end - i <= longestWord ? words.find(folded, i, end) : -1;
       if (id >= 0) {
         counts[candidateOfWord.get(id).ordinal()]++;
       }
@@ -227,19 +241,38 @@ public final class LanguageIdentifier {
     return scores;
   }
 
-  private static byte[] letterScripts() {
+  private static byte[] letterClasses() {
     byte[] table = new byte[0x10000];
     for (int c = 0; c < table.length; c++) {
       if (Character.isSurrogate((char) c) || !Character.isLetter(c)) {
         continue;
       }
       Character.UnicodeScript script = Character.UnicodeScript.of(c);
-      table[c] =
+      int value =
           script == Character.UnicodeScript.ARABIC
               ? ARABIC_LETTER
               : script == Character.UnicodeScript.LATIN ? LATIN_LETTER : OTHER_LETTER;
+      table[c] = (byte) (value | evidenceOf((char) c) << SCRIPT_BITS_COUNT);
     }
     return table;
+  }
+
+  /** Which language's letter {@code c} is: only Arabic's, Persian's and Urdu's, Urdu's, or none. */
+  private static int evidenceOf(char c) {
+    return switch (c) {
+      case ArabicLetters.TEH_MARBUTA, ArabicLetters.ALEF_MAKSURA -> ARABIC_ONLY;
+      case ArabicLetters.PEH, ArabicLetters.TCHEH, ArabicLetters.JEH, ArabicLetters.GAF ->
+          PERSIAN_OR_URDU;
+      case ArabicLetters.TTEH,
+          ArabicLetters.DDAL,
+          ArabicLetters.RREH,
+          ArabicLetters.NOON_GHUNNA,
+          ArabicLetters.YEH_BARREE,
+          ArabicLetters.YEH_BARREE_WITH_HAMZA_ABOVE,
+          ArabicLetters.HEH_GOAL ->
+          URDU_ONLY;
+      default -> 0;
+    };
   }
 
   private static boolean isWordCharacter(char c) {
