@@ -53,6 +53,41 @@ class DeterminismTest {
     assertThat(FinalState.diff(withoutFilter, withFilter)).isEmpty();
   }
 
+  /**
+   * Half a window after the start the filter is built again, in steps, while the old one answers
+   * and records keep arriving: what is filed meanwhile goes into both, and nothing is missed.
+   */
+  @Test
+  void theBandFilterRebuiltMidStreamFindsWhatNoFilterFinds() {
+    List<Stories.Raw> input = Corpus.day();
+    Map<String, String> withoutFilter = run(input, "no-filter");
+    Map<String, String> rebuilt;
+    Duration halfWindow = ProcessorConfig.builder().build().dedupWindow().dividedBy(2);
+    try (TopologyHarness h =
+        new TopologyHarness(
+            ProcessorConfig.builder().stateDir(stateDir.resolve("rebuilt")).build())) {
+      int third = input.size() / 3;
+      for (int i = 0; i < input.size(); i++) {
+        if (i == third) {
+          // The first build completes.
+          h.advanceWallClock(Duration.ofMillis(100));
+          h.advanceWallClock(Duration.ofMillis(100));
+          // The rebuild starts; the records until the next step are filed into both filters.
+          h.advanceWallClock(halfWindow);
+        }
+        if (i == 2 * third) {
+          h.advanceWallClock(Duration.ofMillis(100));
+          h.advanceWallClock(Duration.ofMillis(100));
+        }
+        h.send(input.get(i));
+      }
+      assertThat(h.outcomesSeen).hasSize(input.size());
+      rebuilt = FinalState.of(h.articlesSeen, h.duplicatesSeen);
+    }
+
+    assertThat(FinalState.diff(withoutFilter, rebuilt)).isEmpty();
+  }
+
   private Map<String, String> run(List<Stories.Raw> input, String name) {
     try (TopologyHarness h =
         new TopologyHarness(ProcessorConfig.builder().stateDir(stateDir.resolve(name)).build())) {
