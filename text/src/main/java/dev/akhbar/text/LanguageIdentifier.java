@@ -52,8 +52,8 @@ public final class LanguageIdentifier {
   private static final byte ARABIC_LETTER = 1;
   private static final byte LATIN_LETTER = 2;
   private static final byte OTHER_LETTER = 3;
-  private static final int SCRIPT_BITS = 3;
-  private static final int SCRIPT_BITS_COUNT = 2;
+  private static final int SCRIPT_MASK = 3;
+  private static final int EVIDENCE_SHIFT = 2;
   private static final int ARABIC_ONLY = 1;
   private static final int PERSIAN_OR_URDU = 2;
   private static final int URDU_ONLY = 3;
@@ -156,14 +156,14 @@ public final class LanguageIdentifier {
     for (int k = 1; k < CLASSES; k++) {
       int count = byClass[k];
       letters += count;
-      switch (k & SCRIPT_BITS) {
+      switch (k & SCRIPT_MASK) {
         case ARABIC_LETTER -> arabic += count;
         case LATIN_LETTER -> latin += count;
         default -> {
           // another script: a letter, evidence of nothing else
         }
       }
-      switch (k >>> SCRIPT_BITS_COUNT) {
+      switch (k >>> EVIDENCE_SHIFT) {
         case ARABIC_ONLY -> arabicOnly += count;
         case PERSIAN_OR_URDU -> persianOrUrdu += count;
         case URDU_ONLY -> urduOnly += count;
@@ -252,7 +252,7 @@ public final class LanguageIdentifier {
           script == Character.UnicodeScript.ARABIC
               ? ARABIC_LETTER
               : script == Character.UnicodeScript.LATIN ? LATIN_LETTER : OTHER_LETTER;
-      table[c] = (byte) (value | evidenceOf((char) c) << SCRIPT_BITS_COUNT);
+      table[c] = (byte) (value | evidenceOf((char) c) << EVIDENCE_SHIFT);
     }
     return table;
   }

@@ -80,10 +80,6 @@ final class BucketFilterBuild implements AutoCloseable {
     }
   }
 
-  boolean complete() {
-    return complete;
-  }
-
   /** Notes a bucket filed while the build runs. */
   void add(Bytes bucket) {
     filter.add(bucket);
@@ -96,7 +92,7 @@ final class BucketFilterBuild implements AutoCloseable {
     return !complete || filter.mayHold(bucket);
   }
 
-  /** The finished filter; only once {@link #complete()}. */
+  /** The finished filter; only once {@link #advance} has said the build is complete. */
   BucketFilter filter() {
     if (!complete) {
       throw new IllegalStateException(

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Candidates that do not match cost the newcomer nothing more.
  *
  * <p>A probe looks only into the band buckets that may hold entries ({@link BucketFilter}, built
- * from the store when the index starts and rebuilt every half window, a slice at a time: {@link
+ * from the store when the index starts and rebuilt every half window, in steps: {@link
  * BucketFilterBuild}): most hold none.
  *
  * <p>Entries are filed at the processing time and kept for one window of it, whatever their event
@@ -87,7 +87,6 @@ public final class CandidateIndex implements Processor<String, IndexProbe, Strin
     this.signatures = context.getStateStore(DedupStores.INDEX_SIGNATURES);
     // After restoration: the filter is built from everything the band index holds, a step at a
     // time (the first one now); until it is complete, the build answers "maybe" for every bucket.
-    this.filled = null;
     startFilterBuild();
     advanceFilterBuild();
     context.schedule(
