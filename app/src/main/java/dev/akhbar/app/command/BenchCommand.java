@@ -165,10 +165,10 @@ public final class BenchCommand {
         defaultValue = "40000",
         description =
             "Articles (of another seed, on topics of their own) the processor's JVM processes"
-                + " before it is timed, so that the figures are those of a running service, not of"
-                + " the JIT compiler's first minutes (after 20,000 its compiler threads still took"
-                + " a third of the JVM's CPU in the timed run, after 40,000 an eighth: see the"
-                + " table's 'by its threads'); 0 times a cold JVM (default: ${DEFAULT-VALUE}).")
+                + " before it is timed, half each in two processors started one after the other,"
+                + " so that the figures are those of a running service, not of the JIT compiler's"
+                + " first minutes (see the table's 'by its threads' and BENCHMARKS.md); 0 times a"
+                + " cold JVM (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
     @Option(
