@@ -12,10 +12,10 @@ import java.util.Arrays;
  * <p>Every BMP character has a five-bit {@link #codes code}: 0 outside Arabic words, 1 to 29 for
  * the common Arabic letters in match form, 30 for any other letter or mark of a word, 31 for what
  * the match form deletes (the harakat). The code is a function of the character's match form, so a
- * word whose folded last letters are a listed ending always has a listed code quadruple; a word
- * with a deleted character among its last four always passes (the letters it stands for are further
- * back; the splitter looks for itself). The set is a superset of the endings: a false match only
- * costs the splitter's own checks.
+ * word whose folded last letters are a listed ending always has a listed code quadruple. A word
+ * with a deleted character among its last four (the tanween of wire copy, قروضًا) is tested on the
+ * last four letters the match form keeps, further back; with fewer than four, it passes. The set is
+ * a superset of the endings: a false match only costs the splitter's own checks.
  *
  * <p>Each bit also keeps the fewest characters a word must have to be split by what set it: a
  * listed phrase is only found in a word at least as long as the phrase; a listed name only ends a
@@ -119,9 +119,34 @@ final class FoldedEndings {
     int third = codes[s[to - 2]];
     int last = codes[s[to - 1]];
     // Bit 5 of code + 1 is set only for DELETED.
-    boolean deleted = ((first + 1) | (second + 1) | (third + 1) | (last + 1)) >= DELETED + 1;
-    int index = index(first, second, third, last);
-    return deleted | ((bits[index >>> 6] & (1L << index)) != 0 && wordChars >= shortest[index]);
+    if (((first + 1) | (second + 1) | (third + 1) | (last + 1)) >= DELETED + 1) {
+      return mayEndFolded(s, to, wordChars);
+    }
+    return listed(index(first, second, third, last), wordChars);
+  }
+
+  /**
+   * {@link #mayEnd} for a word with a character the match form deletes among its last four (the
+   * tanween of قروضًا): the test is made on the last four letters the match form keeps, further
+   * back. A word with fewer than four such letters passes.
+   */
+  private boolean mayEndFolded(char[] s, int to, int wordChars) {
+    byte[] codes = CODES;
+    int key = 0;
+    int kept = 0;
+    for (int i = to - 1; i >= to - wordChars && kept < LETTERS; i--) {
+      int code = codes[s[i]];
+      if (code != DELETED) {
+        key |= code << (CODE_BITS * kept);
+        kept++;
+      }
+    }
+    return kept < LETTERS || listed(hash(key), wordChars);
+  }
+
+  /** Whether bit {@code index} is set and a word of {@code wordChars} is long enough for it. */
+  private boolean listed(int index, int wordChars) {
+    return (bits[index >>> 6] & (1L << index)) != 0 && wordChars >= shortest[index];
   }
 
   private void set(int first, int second, int third, int last, byte fewest) {
@@ -132,8 +157,12 @@ final class FoldedEndings {
 
   /** The bit of four codes, the first the earliest: their key, hashed to {@link #INDEX_BITS}. */
   private static int index(int first, int second, int third, int last) {
-    int key =
-        (first << (3 * CODE_BITS)) | (second << (2 * CODE_BITS)) | (third << CODE_BITS) | last;
+    return hash(
+        (first << (3 * CODE_BITS)) | (second << (2 * CODE_BITS)) | (third << CODE_BITS) | last);
+  }
+
+  /** The bit of four codes packed into one key, the last in the lowest bits. */
+  private static int hash(int key) {
     return (key * 0x9E3779B1) >>> (Integer.SIZE - INDEX_BITS);
   }
 
