@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -64,14 +65,21 @@ final class TopicFeed implements AutoCloseable {
   /**
    * Waits until every partition of the new topics has a leader. A producer that starts before that
    * may be told NOT_LEADER_OR_FOLLOWER; its retries usually succeed, but a test should not depend
-   * on them.
+   * on them. Right after the topics are created the broker may not know them yet and answer
+   * UNKNOWN_TOPIC_OR_PARTITION: that too means "not yet".
    */
   private void awaitLeaders(List<String> names, int partitions) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (true) {
       long led = 0;
-      for (var description : admin.describeTopics(names).allTopicNames().get().values()) {
-        led += description.partitions().stream().filter(p -> p.leader() != null).count();
+      try {
+        for (var description : admin.describeTopics(names).allTopicNames().get().values()) {
+          led += description.partitions().stream().filter(p -> p.leader() != null).count();
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
       }
       if (led == (long) names.size() * partitions) {
         return;
