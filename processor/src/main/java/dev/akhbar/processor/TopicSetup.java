@@ -1,5 +1,6 @@
 package dev.akhbar.processor;
 
+import dev.akhbar.common.kafka.ReadyTopics;
 import dev.akhbar.common.kafka.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,12 +15,11 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics the processor reads and writes when they are missing, with the contract's
- * retention (docs/contract.md), and checks that the dedup inbox has the partition count the dedup
- * state was built for.
+ * retention (docs/contract.md), waits until the cluster serves them all, and checks that the dedup
+ * inbox has the partition count the dedup state was built for.
  */
 final class TopicSetup {
 
@@ -43,7 +43,10 @@ final class TopicSetup {
         }
       }
       String inbox = ProcessorTopology.inboxTopic(config.applicationId());
-      TopicDescription description = describe(client, inbox);
+      // The processor starts at once: every topic it reads or writes must be served by then.
+      TopicDescription description =
+          ReadyTopics.describe(client, wanted.stream().map(NewTopic::name).toList(), TIMEOUT)
+              .get(inbox);
       if (description.partitions().size() != config.partitions()) {
         throw new IllegalStateException(
             "topic "
@@ -54,29 +57,8 @@ final class TopicSetup {
                 + config.partitions()
                 + ": dedup state is placed by partition count; reset the application to change it");
       }
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new IllegalStateException("cannot set up the processor's topics", e);
-    }
-  }
-
-  /** Describes a topic, waiting while a topic just created is not yet known everywhere. */
-  private static TopicDescription describe(Admin client, String topic)
-      throws InterruptedException, ExecutionException, TimeoutException {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (true) {
-      try {
-        return client
-            .describeTopics(List.of(topic))
-            .allTopicNames()
-            .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-            .get(topic);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
-            || System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(100);
-      }
     }
   }
 

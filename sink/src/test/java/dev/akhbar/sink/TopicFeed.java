@@ -2,6 +2,7 @@ package dev.akhbar.sink;
 
 import dev.akhbar.broker.EmbeddedKafkaBroker;
 import dev.akhbar.common.json.JsonSerde;
+import dev.akhbar.common.kafka.ReadyTopics;
 import dev.akhbar.common.kafka.Topics;
 import dev.akhbar.common.record.Article;
 import dev.akhbar.common.record.DeadLetter;
@@ -27,7 +28,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -53,43 +53,14 @@ final class TopicFeed implements AutoCloseable {
                 .toList())
         .all()
         .get();
-    awaitLeaders(topics.processorOutputs(), partitions);
+    // A producer started before every partition has a leader may be told NOT_LEADER_OR_FOLLOWER.
+    ReadyTopics.describe(admin, topics.processorOutputs(), Duration.ofSeconds(30));
     Map<String, Object> p = new HashMap<>();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
     this.producer = new KafkaProducer<>(p);
-  }
-
-  /**
-   * Waits until every partition of the new topics has a leader. A producer that starts before that
-   * may be told NOT_LEADER_OR_FOLLOWER; its retries usually succeed, but a test should not depend
-   * on them. Right after the topics are created the broker may not know them yet and answer
-   * UNKNOWN_TOPIC_OR_PARTITION: that too means "not yet".
-   */
-  private void awaitLeaders(List<String> names, int partitions) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      long led = 0;
-      try {
-        for (var description : admin.describeTopics(names).allTopicNames().get().values()) {
-          led += description.partitions().stream().filter(p -> p.leader() != null).count();
-        }
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-          throw e;
-        }
-      }
-      if (led == (long) names.size() * partitions) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            led + " of " + names.size() * partitions + " partitions have a leader after 30 s");
-      }
-      Thread.sleep(50);
-    }
   }
 
   static TopicFeed create(EmbeddedKafkaBroker broker, int partitions) throws Exception {

@@ -17,12 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,9 +51,13 @@ class TopicCheckIT {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
       TopicCheck.ensure(admin, settings, List.of());
 
-      Map<String, TopicDescription> described = describeWhenKnown(admin, topics.all());
+      // Once ensure returns, the cluster serves the topics: described at once, every partition led.
+      Map<String, TopicDescription> described =
+          admin.describeTopics(topics.all()).allTopicNames().get();
       assertThat(described).hasSize(topics.all().size());
       assertThat(described.values()).allMatch(d -> d.partitions().size() == 3);
+      assertThat(described.values())
+          .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null));
 
       assertThat(config(admin, topics.raw(), "retention.ms"))
           .as("raw kept forever")
@@ -109,25 +111,5 @@ class TopicCheckIT {
     ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     Config c = admin.describeConfigs(List.of(r)).all().get().get(r);
     return c.get(name).value();
-  }
-
-  /**
-   * The topics' descriptions, once the broker knows them: right after they are created it may still
-   * answer UNKNOWN_TOPIC_OR_PARTITION for a moment.
-   */
-  private static Map<String, TopicDescription> describeWhenKnown(Admin admin, List<String> names)
-      throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (true) {
-      try {
-        return admin.describeTopics(names).allTopicNames().get();
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
-            || System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(50);
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.akhbar.common.kafka;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Makes sure the topics a service needs exist before it starts: creates the missing ones when
- * creation is allowed, and otherwise fails with a message that names them.
+ * creation is allowed, and waits until the cluster serves them ({@link ReadyTopics}); otherwise
+ * fails with a message that names them.
  */
 public final class TopicProvisioner {
 
@@ -49,6 +51,11 @@ public final class TopicProvisioner {
           throw e; // another instance creating the same topics at the same time is fine
         }
       }
+      // Created is not yet served: whoever runs next may describe the topics or produce to them.
+      ReadyTopics.describe(
+          admin,
+          missing.stream().map(NewTopic::name).toList(),
+          Duration.ofSeconds(TIMEOUT_SECONDS));
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot list or create topics: " + e.getMessage(), e);
     } catch (InterruptedException e) {

@@ -1,12 +1,13 @@
 package dev.akhbar.ingest.publish;
 
+import dev.akhbar.common.kafka.ReadyTopics;
 import dev.akhbar.ingest.IngestConfig;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,7 +16,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics ingest writes when they are missing, with their settings: the raw topic kept
@@ -27,30 +27,7 @@ public final class TopicSetup {
   /** How long topic creation and description may take. */
   static final long ADMIN_TIMEOUT_SECONDS = 60;
 
-  /** Wait between two looks for a just-created topic in the cluster metadata. */
-  static final long METADATA_RETRY_MILLIS = 100;
-
   private TopicSetup() {}
-
-  /** Describes the sources and state topics, waiting for new ones to show in the metadata. */
-  private static Map<String, TopicDescription> describe(Admin admin, IngestConfig config)
-      throws InterruptedException, ExecutionException, TimeoutException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ADMIN_TIMEOUT_SECONDS);
-    while (true) {
-      try {
-        return admin
-            .describeTopics(Set.of(config.sourcesTopic(), config.stateTopic()))
-            .allTopicNames()
-            .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)
-            || System.nanoTime() - deadline > 0) {
-          throw e;
-        }
-        Thread.sleep(METADATA_RETRY_MILLIS);
-      }
-    }
-  }
 
   /**
    * Makes sure the topics exist.
@@ -86,7 +63,11 @@ public final class TopicSetup {
           }
         }
       }
-      Map<String, TopicDescription> described = describe(admin, config);
+      Map<String, TopicDescription> described =
+          ReadyTopics.describe(
+              admin,
+              List.of(config.sourcesTopic(), config.stateTopic()),
+              Duration.ofSeconds(ADMIN_TIMEOUT_SECONDS));
       int sources = described.get(config.sourcesTopic()).partitions().size();
       int state = described.get(config.stateTopic()).partitions().size();
       if (sources != state) {
@@ -101,7 +82,7 @@ public final class TopicSetup {
                 + "; they must match");
       }
       return sources;
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new IllegalStateException("cannot set up ingest's topics: " + e.getMessage(), e);
     }
   }
