@@ -1,20 +1,17 @@
 package dev.akhbar.processor;
 
 import dev.akhbar.common.kafka.ReadyTopics;
+import dev.akhbar.common.kafka.TopicProvisioner;
 import dev.akhbar.common.kafka.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the topics the processor reads and writes when they are missing, with the contract's
@@ -33,15 +30,7 @@ final class TopicSetup {
     admin.putAll(config.kafka());
     try (Admin client = Admin.create(admin)) {
       List<NewTopic> wanted = wanted(config);
-      for (NewTopic topic : wanted) {
-        try {
-          client.createTopics(List.of(topic)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
-          }
-        }
-      }
+      TopicProvisioner.ensure(client, wanted, true);
       String inbox = ProcessorTopology.inboxTopic(config.applicationId());
       // The processor starts at once: every topic it reads or writes must be served by then.
       TopicDescription description =
@@ -57,8 +46,6 @@ final class TopicSetup {
                 + config.partitions()
                 + ": dedup state is placed by partition count; reset the application to change it");
       }
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("cannot set up the processor's topics", e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.akhbar.ingest.publish;
 
 import dev.akhbar.common.kafka.ReadyTopics;
+import dev.akhbar.common.kafka.TopicProvisioner;
 import dev.akhbar.ingest.IngestConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,14 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates the topics ingest writes when they are missing, with their settings: the raw topic kept
@@ -54,15 +51,7 @@ public final class TopicSetup {
       wanted.add(
           new NewTopic(config.stateTopic(), Optional.of(config.sourcePartitions()), replication)
               .configs(compacted));
-      for (NewTopic topic : wanted) {
-        try {
-          admin.createTopics(List.of(topic)).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof TopicExistsException)) {
-            throw new IllegalStateException("cannot create topic " + topic.name(), e.getCause());
-          }
-        }
-      }
+      TopicProvisioner.ensure(admin, wanted, true);
       Map<String, TopicDescription> described =
           ReadyTopics.describe(
               admin,
@@ -82,8 +71,6 @@ public final class TopicSetup {
                 + "; they must match");
       }
       return sources;
-    } catch (TimeoutException e) {
-      throw new IllegalStateException("cannot set up ingest's topics: " + e.getMessage(), e);
     }
   }
 }
