@@ -72,14 +72,14 @@ abstract class StoreContract {
   @Test
   void migratesAnEmptyDatabaseToTheNewestVersion() {
     assertThat(store.migration().fromVersion()).isEmpty();
-    assertThat(store.migration().toVersion()).isEqualTo("3");
-    assertThat(store.migration().applied()).isEqualTo(3);
+    assertThat(store.migration().toVersion()).isEqualTo("4");
+    assertThat(store.migration().applied()).isEqualTo(4);
   }
 
   @Test
   void migratingAgainDoesNothing() {
     assertThat(store.migrate().applied()).isZero();
-    assertThat(store.migrate().describe()).isEqualTo("schema is current at version 3");
+    assertThat(store.migrate().describe()).isEqualTo("schema is current at version 4");
   }
 
   // --- idempotence and the version guard

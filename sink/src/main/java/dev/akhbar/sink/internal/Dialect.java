@@ -58,13 +58,8 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
    */
   boolean isConnectionLost(SQLException failure);
 
-  /**
-   * The start of the search query, up to and including its first WHERE condition: columns {@code
-   * article_id, url, title, source_id, published_at, body, score} of articles aliased {@code a}.
-   * With {@code fullText}, its one parameter is {@link #fullTextQuery}; without, it has none and
-   * every article qualifies, with score 0.
-   */
-  String searchSelect(boolean fullText);
+  /** The parts of the search query: with {@code fullText}, over the words' matches only. */
+  SearchShape search(boolean fullText);
 
   /** The full-text query parameter for these match-form words, all of which must match. */
   String fullTextQuery(List<String> words);

@@ -79,18 +79,32 @@ public final class SqliteDialect implements Dialect {
     return false;
   }
 
+  /**
+   * Full text: FTS5's matches joined to {@code article_search_order} (by rowid, like the index),
+   * whose small rows carry what the filters and the order need, so that no article's row is read
+   * before the limit (its text lies before those columns, and a match would walk its overflow
+   * pages); bm25 is computed there, since FTS5 computes it only in the query that matches. Without
+   * words: articles itself, whose published_at index gives the order.
+   */
   @Override
-  public String searchSelect(boolean fullText) {
-    String columns = "a.article_id, a.url, a.title, a.source_id, a.published_at, a.body";
+  public SearchShape search(boolean fullText) {
     if (!fullText) {
-      return "SELECT " + columns + ", 0.0 AS score FROM articles a WHERE TRUE";
+      return new SearchShape(
+          "SELECT f.rowid AS row_key, f.article_id, f.published_at FROM articles f WHERE TRUE",
+          "0.0",
+          "a.rowid = top.row_key",
+          List.of());
     }
     // bm25 is lower for better matches; negated so that a higher score is better on both stores.
-    return "SELECT "
-        + columns
-        + ", -bm25(articles_search) AS score"
-        + " FROM articles_search JOIN articles a ON a.rowid = articles_search.rowid"
-        + " WHERE articles_search MATCH ?";
+    return new SearchShape(
+        "SELECT f.article_rowid AS row_key, f.article_id, f.published_at,"
+            + " -bm25(articles_search) AS score"
+            + " FROM articles_search"
+            + " JOIN article_search_order f ON f.article_rowid = articles_search.rowid"
+            + " WHERE articles_search MATCH ?",
+        "top.score",
+        "a.rowid = top.row_key",
+        List.of());
   }
 
   /**
